@@ -1,0 +1,31 @@
+// A Program: everything one compilation owns — source files, the arena with
+// the AST, types and objects, scopes, and the packages checked so far
+// (the main package and the standard library packages it imports).
+#pragma once
+
+#include <deque>
+#include <map>
+#include <memory>
+#include <string>
+
+#include "compiler/arena.h"
+#include "compiler/constant.h"
+#include "compiler/source.h"
+#include "compiler/types.h"
+
+namespace goji {
+
+class Program {
+ public:
+  Arena arena;
+  FileSet files;
+  std::deque<Scope> scopes;  // stable addresses
+  std::deque<Value> values;  // constant values referenced by the AST and objects
+  std::map<std::string, std::unique_ptr<Package>> packages;
+  std::map<std::string, std::vector<File*>> packageFiles;  // parsed files per import path
+
+  Scope* newScope() { return &scopes.emplace_back(); }
+  const Value* intern(Value v) { return &values.emplace_back(std::move(v)); }
+};
+
+}  // namespace goji

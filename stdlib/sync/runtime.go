@@ -1,0 +1,31 @@
+// runtime.go holds the primitives sync needs from the runtime: semaphores
+// and the fatal-error hook. They are declared without bodies, as in Go.
+
+package sync
+
+// The functions below are implemented by the runtime.
+
+// runtime_Semacquire waits until *s > 0 and then atomically decrements it.
+// It is intended as a simple sleep primitive for use by the synchronization
+// library and should not be used directly.
+func runtime_Semacquire(s *uint32)
+
+// runtime_SemacquireMutex is like runtime_Semacquire, but for profiling
+// contended Mutexes. If lifo is true, queue waiter at the head of the wait
+// queue. skipframes is the number of frames to omit during tracing, counting
+// from runtime_SemacquireMutex's caller.
+func runtime_SemacquireMutex(s *uint32, lifo bool, skipframes int)
+
+// runtime_Semrelease atomically increments *s and notifies a waiting
+// goroutine if one is blocked in Semacquire. If handoff is true, pass count
+// directly to the first waiter. skipframes is the number of frames to omit
+// during tracing, counting from runtime_Semrelease's caller.
+func runtime_Semrelease(s *uint32, handoff bool, skipframes int)
+
+// runtime_registerPoolCleanup registers the function the runtime calls at
+// the start of each garbage collection to drop the contents of all Pools.
+func runtime_registerPoolCleanup(cleanup func())
+
+// fatal reports an unrecoverable error (such as unlocking an unlocked
+// mutex) and terminates the program.
+func fatal(s string)

@@ -1,0 +1,9 @@
+// errorcheck
+
+package main
+
+func noBody() // ERROR "missing function body"
+
+func main() {
+	noBody()
+}

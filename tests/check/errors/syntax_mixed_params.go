@@ -1,0 +1,7 @@
+// errorcheck
+
+package main
+
+func f(a int, b) {} // ERROR "syntax error: mixed named and unnamed parameters"
+
+func main() {}

@@ -1,0 +1,3 @@
+module goji/tools/stdlibcheck
+
+go 1.19

@@ -71,6 +71,10 @@ bool validatedImportPath(const BasicLit* lit, std::string* path, std::string* er
 
 }  // namespace
 
+static const char* const kStdlibList =
+    "bufio, errors, fmt, io, math, os, runtime, sort, strconv, strings, sync, sync/atomic, time, unicode, "
+    "unicode/utf8";
+
 Package* Checker::importPackage(Pos pos, const std::string& path) {
   if (path == "unsafe" || path == "reflect" || path == "C") {
     notSupported(pos, "package " + path);
@@ -79,8 +83,19 @@ Package* Checker::importPackage(Pos pos, const std::string& path) {
   std::string err;
   Package* imp = conf_.importer ? conf_.importer(path, &err) : nullptr;
   if (!imp) {
-    error(pos, "could not import " + path + " (" + err + ")");
-    return nullptr;
+    if (err == "not supported") {
+      notSupported(pos, "package " + path + " (goji's standard library offers " + kStdlibList + ")");
+    } else {
+      error(pos, "could not import " + path + " (" + err + ")");
+    }
+    // A fake package avoids follow-on errors at every use of the import.
+    auto fake = std::make_unique<Package>();
+    fake->path = path;
+    fake->name = path.substr(path.rfind('/') == std::string::npos ? 0 : path.rfind('/') + 1);
+    fake->scope = prog_.newScope();
+    fake->fake = true;
+    imp = fake.get();
+    fakePackages_.push_back(std::move(fake));
   }
   if (pkgPathMapBuilt_) markImports(imp);
   return imp;
@@ -177,6 +192,7 @@ void Checker::collectObjects() {
           pkgName->imported = imp;
           pkgName->type = invalidType();
           if (s->localName) recordDef(s->localName, pkgName);
+          if (imp->fake) pkgName->used = true;
           imports_.push_back(pkgName);
           if (name == ".") {
             for (Object* obj : imp->scope->objects()) {

@@ -137,7 +137,8 @@ class Checker {
   // Package-level variable initializers in initialization order (types2 Info.InitOrder):
   // the lhs variables and their init expression.
   std::vector<std::pair<std::vector<Var*>, Expr*>> initOrder_;
-  std::set<Named*> valids_;  // Named types found valid by validType
+  std::set<Named*> valids_;
+  std::vector<std::unique_ptr<Package>> fakePackages_;  // stand-ins for imports that failed  // Named types found valid by validType
 
   // ---- errors (check_errors.cpp) ----
   std::string qualifier(const Package* pkg);

@@ -172,7 +172,7 @@ Value Value::makeRat(BigInt num, BigInt den) {
     num = -num;
     den = -den;
   }
-  BigInt g = BigInt::gcd(num, den);
+  BigInt g = den == BigInt(1) ? BigInt(1) : BigInt::gcd(num, den);
   if (!g.isZero() && !(g == BigInt(1))) {
     BigInt::quoRem(num, g, &num, nullptr);
     BigInt::quoRem(den, g, &den, nullptr);
@@ -252,13 +252,20 @@ Value::BigFloat Value::floatQuo(const BigFloat& a, const BigFloat& b) {
   return normalize(q, a.exp - b.exp - s, !r.isZero());
 }
 
-Value::BigFloat Value::pow10(uint64_t e) {
-  if (e <= 2000) {
-    BigInt p(1);
-    BigInt ten(10);
-    for (uint64_t i = 0; i < e; i++) p = p * ten;
-    return normalize(p, 0, false);
+BigInt Value::pow5Exact(uint64_t e) {
+  BigInt result(1), base(5);
+  while (e) {
+    if (e & 1) result = result * base;
+    e >>= 1;
+    if (e) base = base * base;
   }
+  return result;
+}
+
+BigInt Value::pow10Exact(uint64_t e) { return pow5Exact(e).shl(static_cast<unsigned>(e)); }
+
+Value::BigFloat Value::pow10(uint64_t e) {
+  if (e <= 2000) return normalize(pow10Exact(e), 0, false);
   BigFloat result{BigInt(1), 0};
   BigFloat base{BigInt(10), 0};
   while (e) {
@@ -303,6 +310,8 @@ Value Value::fromFloatLiteral(std::string_view lit) {
       continue;
     }
     if ((!hex && (c == 'e' || c == 'E')) || (hex && (c == 'p' || c == 'P'))) break;
+    int d = hexVal(c);
+    if (d < 0 || (!hex && d > 9)) return Value();  // malformed (e.g. invalid bytes inside)
     digits += c;
     if (inFrac) fracDigits++;
   }
@@ -313,6 +322,7 @@ Value Value::fromFloatLiteral(std::string_view lit) {
     if (i < lit.size() && (lit[i] == '+' || lit[i] == '-')) neg = lit[i++] == '-';
     for (; i < lit.size(); i++) {
       if (lit[i] == '_') continue;
+      if (lit[i] < '0' || lit[i] > '9') return Value();  // malformed
       if (exp < (int64_t{1} << 40)) exp = exp * 10 + (lit[i] - '0');
     }
     if (neg) exp = -exp;
@@ -334,26 +344,36 @@ Value Value::fromFloatLiteral(std::string_view lit) {
   double est = mant.bitLen() + static_cast<double>(e10) * 3.321928094887362;
   if (est > static_cast<double>(kFloatMaxExp) + 8) return Value();
   if (est < static_cast<double>(kFloatMinExp) - 8) return makeRat(BigInt(0), BigInt(1));
-  BigFloat f = e10 >= 0 ? floatMul(normalize(mant, 0, false), pow10(static_cast<uint64_t>(e10)))
-                        : floatQuo(normalize(mant, 0, false), pow10(static_cast<uint64_t>(-e10)));
-  int64_t top = f.exp + f.mant.bitLen();
-  if (top > -kMaxExp && top < kMaxExp) {
-    // Small enough for an exact fraction, as go/constant does.
-    if (e10 >= 0) {
-      BigInt p(1);
-      for (int64_t k = 0; k < e10; k++) p = p * BigInt(10);
-      return makeRat(mant * p, BigInt(1));
-    }
-    BigInt p(1);
-    for (int64_t k = 0; k < -e10; k++) p = p * BigInt(10);
-    Value v;
-    v.kind_ = Kind::Float;
-    BigInt g = BigInt::gcd(mant, p);
-    BigInt::quoRem(mant, g, &v.num_, nullptr);
-    BigInt::quoRem(p, g, &v.den_, nullptr);
-    return v;
+  bool small = est > -kMaxExp + 64 && est < kMaxExp - 64;
+  if (!small) {
+    BigFloat f = e10 >= 0 ? floatMul(normalize(mant, 0, false), pow10(static_cast<uint64_t>(e10)))
+                          : floatQuo(normalize(mant, 0, false), pow10(static_cast<uint64_t>(-e10)));
+    int64_t top = f.exp + f.mant.bitLen();
+    if (top <= -kMaxExp || top >= kMaxExp) return makeBigFloat(f);
   }
-  return makeBigFloat(f);
+  // Small enough for an exact fraction, as go/constant does.
+  if (e10 >= 0) return makeRat(mant * pow10Exact(static_cast<uint64_t>(e10)), BigInt(1));
+  // mant / 10^k: cancel the factors 2 and 5 that mant shares with 10^k
+  // directly instead of computing a general gcd.
+  uint64_t k = static_cast<uint64_t>(-e10);
+  uint64_t twos = 0, fives = 0;
+  while (twos < k && !mant.isOdd()) {
+    mant = mant.shr(1);
+    twos++;
+  }
+  BigInt five(5);
+  while (fives < k) {
+    BigInt q, r;
+    BigInt::quoRem(mant, five, &q, &r);
+    if (!r.isZero()) break;
+    mant = std::move(q);
+    fives++;
+  }
+  Value v;
+  v.kind_ = Kind::Float;
+  v.num_ = std::move(mant);
+  v.den_ = pow5Exact(k - fives).shl(static_cast<unsigned>(k - twos));
+  return v;
 }
 
 Value Value::fromLiteral(std::string_view lit, LitKind kind) {
@@ -376,6 +396,10 @@ Value Value::fromLiteral(std::string_view lit, LitKind kind) {
           base = 8;
           d.remove_prefix(1);
         }
+      }
+      for (char c : d) {
+        int v = hexVal(c);
+        if (c != '_' && (v < 0 || v >= base)) return Value();  // malformed
       }
       return makeInt(BigInt::parse(d, base));
     }

@@ -80,6 +80,8 @@ class Value {
   static BigFloat floatMul(const BigFloat& a, const BigFloat& b);
   static BigFloat floatQuo(const BigFloat& a, const BigFloat& b);
   static BigFloat pow10(uint64_t e);
+  static BigInt pow5Exact(uint64_t e);
+  static BigInt pow10Exact(uint64_t e);
   static Value fromFloatLiteral(std::string_view lit);
   BigFloat asBigFloat() const;
   bool isRat() const { return kind_ == Kind::Float && !isBigFloat_; }

@@ -46,6 +46,16 @@ File* parseInput(Program& prog, std::string name, std::string text, DiagnosticSi
   return parseFile(prog.arena, index, f.name, f.text, diags);
 }
 
+bool isGoStdPackage(const std::string& path) {
+  static const char* const kGoStd[] = {
+#include "compiler/go_std_packages.inc"
+  };
+  for (const char* p : kGoStd) {
+    if (path == p) return true;
+  }
+  return false;
+}
+
 class Frontend {
  public:
   Frontend(Program& prog, DiagnosticSink& diags, const FrontendOptions& opts)
@@ -65,7 +75,7 @@ class Frontend {
       if (kStdlibFiles[i].importPath == path) sources.push_back(&kStdlibFiles[i]);
     }
     if (sources.empty()) {
-      *err = "package " + path + " is not in goji's standard library";
+      *err = isGoStdPackage(path) ? "not supported" : "package " + path + " is not in GOROOT";
       return nullptr;
     }
     Package* pkg = newPackage(prog_, path);

@@ -1,4 +1,6 @@
-// io.go holds the package documentation, the I/O interfaces, EOF and the other\n// errors, and the helpers (ReadAll, Copy, ReadFull, WriteString, Discard,\n// SectionReader, LimitReader, TeeReader, NopCloser...), all in Go.
+// io.go holds the package documentation, the I/O interfaces, EOF and the other
+// errors, and the helpers (ReadAll, Copy, ReadFull, WriteString, Discard,
+// SectionReader, LimitReader, TeeReader, NopCloser...), all in Go.
 //
 // Ported from Go 1.19 src/io/io.go.
 // Copyright 2009 The Go Authors. BSD-style license: see stdlib/LICENSE.

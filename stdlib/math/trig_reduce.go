@@ -1,4 +1,5 @@
-// trig_reduce.go holds internal helpers.
+// trig_reduce.go holds trigReduce, the Payne-Hanek reduction of huge
+// arguments used by Sin, Cos and Tan.
 //
 // Ported from Go 1.19 src/math/trig_reduce.go.
 // Copyright 2018 The Go Authors. BSD-style license: see stdlib/LICENSE.

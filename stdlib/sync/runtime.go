@@ -4,6 +4,12 @@
 package sync
 
 // The functions below are implemented by the runtime.
+//
+// A semaphore is a uint32 count plus a queue of blocked goroutines kept by
+// the runtime for each semaphore address. The queue must be FIFO, and a
+// release while goroutines are queued must hand the count directly to the
+// first of them (rather than incrementing *s for anyone to take): Mutex
+// relies on this to pass the lock to its longest waiter.
 
 // runtime_Semacquire waits until *s > 0 and then atomically decrements it.
 // It is intended as a simple sleep primitive for use by the synchronization

@@ -1,6 +1,6 @@
-// letter.go holds the range-table types and Is, the case constants, the case
-// mappings (To/ToUpper/ToLower/ToTitle, SpecialCase) and SimpleFold.
-// Lookups in the Unicode tables themselves (To, SimpleFold) are native.
+// letter.go holds the package documentation, the range-table types, Is, the
+// case constants, the case mappings (To, ToUpper, ToLower, ToTitle,
+// SpecialCase) and SimpleFold.
 //
 // Ported from Go 1.19 src/unicode/letter.go.
 // Copyright 2009 The Go Authors. BSD-style license: see stdlib/LICENSE.
@@ -8,9 +8,6 @@
 // Package unicode provides data and functions to test some properties of
 // Unicode code points.
 package unicode
-
-// Version is the Unicode edition from which the tables are derived.
-const Version = "13.0.0"
 
 const (
 	MaxRune         = '\U0010FFFF' // Maximum valid Unicode code point.
@@ -173,6 +170,45 @@ func Is(rangeTab *RangeTable, r rune) bool {
 	return false
 }
 
+func isExcludingLatin(rangeTab *RangeTable, r rune) bool {
+	r16 := rangeTab.R16
+	// Compare as uint32 to correctly handle negative runes.
+	if off := rangeTab.LatinOffset; len(r16) > off && uint32(r) <= uint32(r16[len(r16)-1].Hi) {
+		return is16(r16[off:], uint16(r))
+	}
+	r32 := rangeTab.R32
+	if len(r32) > 0 && r >= rune(r32[0].Lo) {
+		return is32(r32, uint32(r))
+	}
+	return false
+}
+
+// IsUpper reports whether the rune is an upper case letter.
+func IsUpper(r rune) bool {
+	// See comment in IsGraphic.
+	if uint32(r) <= MaxLatin1 {
+		return properties[uint8(r)]&pLmask == pLu
+	}
+	return isExcludingLatin(Upper, r)
+}
+
+// IsLower reports whether the rune is a lower case letter.
+func IsLower(r rune) bool {
+	// See comment in IsGraphic.
+	if uint32(r) <= MaxLatin1 {
+		return properties[uint8(r)]&pLmask == pLl
+	}
+	return isExcludingLatin(Lower, r)
+}
+
+// IsTitle reports whether the rune is a title case letter.
+func IsTitle(r rune) bool {
+	if r <= MaxLatin1 {
+		return false
+	}
+	return isExcludingLatin(Title, r)
+}
+
 // to maps the rune using the specified case mapping.
 // It additionally reports whether caseRange contained a mapping for r.
 func to(_case int, r rune, caseRange []CaseRange) (mappedRune rune, foundMapping bool) {
@@ -212,9 +248,10 @@ func to(_case int, r rune, caseRange []CaseRange) (mappedRune rune, foundMapping
 }
 
 // To maps the rune to the specified case: UpperCase, LowerCase, or TitleCase.
-//
-// It is implemented by the runtime, which holds the Unicode case tables.
-func To(_case int, r rune) rune
+func To(_case int, r rune) rune {
+	r, _ = to(_case, r, CaseRanges)
+	return r
+}
 
 // ToUpper maps the rune to upper case.
 func ToUpper(r rune) rune {
@@ -276,6 +313,15 @@ func (special SpecialCase) ToLower(r rune) rune {
 	return r1
 }
 
+// caseOrbit is defined in tables.go as []foldPair. Right now all the
+// entries fit in uint16, so use uint16. If that changes, compilation
+// will fail (the constants in the composite literal will not fit in uint16)
+// and the types here can change to uint32.
+type foldPair struct {
+	From uint16
+	To   uint16
+}
+
 // SimpleFold iterates over Unicode code points equivalent under
 // the Unicode-defined simple case folding. Among the code points
 // equivalent to rune (including rune itself), SimpleFold returns the
@@ -294,6 +340,35 @@ func (special SpecialCase) ToLower(r rune) rune {
 //	SimpleFold('1') = '1'
 //
 //	SimpleFold(-2) = -2
-//
-// It is implemented by the runtime, which holds the Unicode case tables.
-func SimpleFold(r rune) rune
+func SimpleFold(r rune) rune {
+	if r < 0 || r > MaxRune {
+		return r
+	}
+
+	if int(r) < len(asciiFold) {
+		return rune(asciiFold[r])
+	}
+
+	// Consult caseOrbit table for special cases.
+	lo := 0
+	hi := len(caseOrbit)
+	for lo < hi {
+		m := lo + (hi-lo)/2
+		if rune(caseOrbit[m].From) < r {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(caseOrbit) && rune(caseOrbit[lo].From) == r {
+		return rune(caseOrbit[lo].To)
+	}
+
+	// No folding specified. This is a one- or two-element
+	// equivalence class containing rune and ToLower(rune)
+	// and ToUpper(rune) if they are different from rune.
+	if l := ToLower(r); l != r {
+		return l
+	}
+	return ToUpper(r)
+}

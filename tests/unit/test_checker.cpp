@@ -22,7 +22,7 @@ TEST_CASE("untyped constants are exact and checked against their final type", "[
           V{"4:15: cannot use 300 (untyped int constant) as int8 value in variable declaration (overflows)"});
   REQUIRE(check(prog("\tx := 1 << 100\n\tprintln(x)")) ==
           V{"4:7: cannot use 1 << 100 (untyped int constant 1267650600228229401496703205376) as int value in "
-            "variable declaration (overflows)"});
+            "assignment (overflows)"});
   REQUIRE(check(prog("\tprintln(1 / 0)")) == V{"4:14: invalid operation: division by zero"});
 }
 

@@ -61,3 +61,11 @@ TEST_CASE("constant strings print like go/constant", "[constant]") {
   REQUIRE(Value::fromLiteral("'a'", LitKind::Rune).toString() == "97");
   REQUIRE(Value::fromLiteral("\"\\xff\\u00e9\"", LitKind::String).stringVal() == "\xff\xc3\xa9");
 }
+
+TEST_CASE("malformed literals are Unknown, not garbage", "[constant]") {
+  // Regression (fuzz): invalid bytes skipped by the lexer end up inside a literal.
+  REQUIRE_FALSE(Value::fromLiteral("1e-\xff\xff" "70", LitKind::Float).known());
+  REQUIRE_FALSE(Value::fromLiteral("12\xff" "3", LitKind::Int).known());
+  REQUIRE_FALSE(Value::fromLiteral("1.\xff" "5", LitKind::Float).known());
+  REQUIRE(Value::fromLiteral("0x_FF", LitKind::Int).toString() == "255");
+}

@@ -14,10 +14,10 @@ TEST_CASE("syntax errors match Go's wording and position", "[parser]") {
   REQUIRE(check("package main\nfunc main()\n{\n}\n") ==
           V{"3:1: syntax error: unexpected semicolon or newline before {"});
   REQUIRE(check("package main\nfunc main() {\n\tif x = 1 {\n\t}\n}\n") ==
-          V{"3:5: syntax error: cannot use assignment (x) = (1) as value"});
+          V{"3:7: syntax error: cannot use assignment (x) = (1) as value"});
   REQUIRE(check("package main\nx := 1\n") == V{"2:1: syntax error: non-declaration statement outside function body"});
   REQUIRE(check("package main\nfunc main() {\n\tfor i := 0; i < 3; i := i + 1 {\n\t}\n}\n") ==
-          V{"3:21: syntax error: cannot declare in post statement of for loop"});
+          V{"3:23: syntax error: cannot declare in post statement of for loop"});
 }
 
 TEST_CASE("branch and label errors are reported with the parse", "[parser]") {

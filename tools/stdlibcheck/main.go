@@ -1,8 +1,10 @@
 // Command stdlibcheck validates goji's standard library surface.
 //
-// Usage:
+// Usage (the go.mod here makes this directory its own module, so run it
+// from inside the directory, or name main.go when running from elsewhere):
 //
-//	go run ./tools/stdlibcheck [-compare] <stdlib-dir>
+//	cd tools/stdlibcheck && go run . [-compare] <stdlib-dir>
+//	go run /path/to/tools/stdlibcheck/main.go [-compare] <stdlib-dir>
 //
 // Every directory under <stdlib-dir> that holds .go files is a package whose
 // import path is the directory's path relative to <stdlib-dir>. Each package
@@ -29,6 +31,7 @@ import (
 	"go/ast"
 	"go/importer"
 	"go/parser"
+	"go/scanner"
 	"go/token"
 	"go/types"
 	"io/fs"
@@ -54,14 +57,35 @@ type checker struct {
 	root     string
 	fset     *token.FileSet
 	pkgs     map[string]*pkgInfo
-	errs     []string
+	errs     []problem
 	decls    int
 	bodyless int
 }
 
+// problem is one reported error.
+type problem struct {
+	pos token.Position // may be invalid
+	msg string
+}
+
+func (p problem) String() string {
+	if !p.pos.IsValid() {
+		if p.pos.Filename != "" {
+			return p.pos.Filename + ": " + p.msg
+		}
+		return p.msg
+	}
+	return fmt.Sprintf("%s: %s", p.pos, p.msg)
+}
+
 func (c *checker) errorf(pos token.Pos, format string, args ...any) {
-	p := c.fset.Position(pos)
-	c.errs = append(c.errs, fmt.Sprintf("%s: %s", p, fmt.Sprintf(format, args...)))
+	c.errs = append(c.errs, problem{c.fset.Position(pos), fmt.Sprintf(format, args...)})
+}
+
+// errorAt reports a problem in a file (or, if file is "", nowhere in
+// particular).
+func (c *checker) errorAt(file, msg string) {
+	c.errs = append(c.errs, problem{token.Position{Filename: file}, msg})
 }
 
 func main() {
@@ -101,12 +125,21 @@ func main() {
 		c.compareAPI(paths)
 	}
 	if len(c.errs) > 0 {
-		sort.SliceStable(c.errs, func(i, j int) bool { return c.errs[i] < c.errs[j] })
+		sort.SliceStable(c.errs, func(i, j int) bool {
+			a, b := c.errs[i].pos, c.errs[j].pos
+			if a.Filename != b.Filename {
+				return a.Filename < b.Filename
+			}
+			if a.Line != b.Line {
+				return a.Line < b.Line
+			}
+			return a.Column < b.Column
+		})
 		seen := map[string]bool{}
 		for _, e := range c.errs {
-			if !seen[e] {
-				seen[e] = true
-				fmt.Println(e)
+			if s := e.String(); !seen[s] {
+				seen[s] = true
+				fmt.Println(s)
 			}
 		}
 		fmt.Printf("FAIL: %d problem(s)\n", len(seen))
@@ -132,7 +165,7 @@ func (c *checker) discover() error {
 			return nil
 		}
 		if strings.HasSuffix(p, "_test.go") {
-			c.errs = append(c.errs, fmt.Sprintf("%s: test files are not allowed in the stdlib tree", p))
+			c.errorAt(p, "test files are not allowed in the stdlib tree")
 			return nil
 		}
 		dir := filepath.Dir(p)
@@ -141,13 +174,19 @@ func (c *checker) discover() error {
 			return err
 		}
 		if rel == "." {
-			c.errs = append(c.errs, fmt.Sprintf("%s: Go file at the root of the stdlib tree", p))
+			c.errorAt(p, "Go file at the root of the stdlib tree")
 			return nil
 		}
 		ip := filepath.ToSlash(rel)
 		f, err := parser.ParseFile(c.fset, p, nil, parser.ParseComments)
 		if err != nil {
-			c.errs = append(c.errs, err.Error())
+			if list, ok := err.(scanner.ErrorList); ok {
+				for _, e := range list {
+					c.errs = append(c.errs, problem{e.Pos, e.Msg})
+				}
+			} else {
+				c.errorAt(p, err.Error())
+			}
 			return nil
 		}
 		pi := c.pkgs[ip]
@@ -212,7 +251,7 @@ func (c *checker) load(p string, _ token.Pos) {
 				c.errorf(te.Pos, "%s", te.Msg)
 				return
 			}
-			c.errs = append(c.errs, err.Error())
+			c.errorAt("", err.Error())
 		},
 	}
 	pkg, _ := conf.Check(p, c.fset, pi.files, info)

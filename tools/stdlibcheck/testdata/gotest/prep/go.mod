@@ -1,0 +1,3 @@
+module gotestprep
+
+go 1.19

@@ -26,7 +26,7 @@ class Arena {
     if (!current_ || p + size > capacity_) {
       // Blocks grow to 1 MiB; oversized requests get a block of their own.
       size_t cap = size + align > kBlock ? size + align : kBlock;
-      blocks_.push_back(std::make_unique<std::byte[]>(cap));
+      blocks_.emplace_back(new std::byte[cap]);  // not zeroed: objects are constructed in place
       current_ = blocks_.back().get();
       capacity_ = cap;
       p = 0;  // operator new[] aligns blocks for any fundamental type

@@ -26,7 +26,12 @@ void Checker::checkFiles(std::span<File*> files) {
       error(file, "package " + std::string(name) + "; expected " + pkg_->name);
     }
   }
+  pkg_->checker = this;
   collectObjects();
+  if (conf_.lazy) {
+    pkg_->complete = true;
+    return;
+  }
   packageObjects();
   processDelayed(0);
   for (size_t i = 0; i < cleaners_.size(); i++) {
@@ -42,11 +47,14 @@ void Checker::checkFiles(std::span<File*> files) {
 
 void Checker::processDelayed(size_t top) {
   // Actions may append more actions; they run in FIFO order.
+  bool outer = !inDelayed_;
+  inDelayed_ = true;
   for (size_t i = top; i < delayed_.size(); i++) {
     std::function<void()> f = std::move(delayed_[i].f);
     f();
   }
   delayed_.resize(top);
+  if (outer) inDelayed_ = false;
 }
 
 // ---------------------------------------------------------------------------

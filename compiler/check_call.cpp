@@ -216,6 +216,7 @@ void Checker::selector(Operand& x, SelectorExpr* e, Named* def) {
         return fail();
       }
       if (!exp->exported()) error(e->sel, std::string(sel) + " not exported by package " + pkg->name);
+      objDecl(exp, nullptr);  // imported packages are declared lazily
       recordUse(e->sel, exp);
       // Simplified version of the code for *syntax.Names: imported objects are
       // always fully initialized.

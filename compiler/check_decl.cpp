@@ -43,7 +43,19 @@ Type* Checker::namedUnder(Named* n0) {
   return u;
 }
 
+void Checker::objDeclLazy(Object* obj) {
+  objDecl(obj, nullptr);
+  // Run the actions the declaration queued, unless this checker is already
+  // running them further up the stack (they are appended to its queue).
+  if (!inDelayed_) processDelayed(0);
+}
+
 void Checker::objDecl(Object* obj, Named* def) {
+  // Objects of other packages are declared by their own checker.
+  if (obj->pkg && obj->pkg != pkg_ && obj->pkg->checker && obj->pkg->checker != this) {
+    if (obj->color != kBlack || !obj->type) obj->pkg->checker->objDeclLazy(obj);
+    return;
+  }
   if (obj->color == kWhite && obj->type) {
     obj->color = kBlack;
     return;

@@ -87,6 +87,9 @@ struct Action {
 // The configuration of one package check.
 struct CheckConfig {
   bool ignoreFuncBodies = false;  // check declarations only (imported stdlib packages)
+  // Declare package-level objects only; each is checked when first used
+  // (objDeclLazy). Imported packages are checked this way.
+  bool lazy = false;
   // Imports a package by path; returns nullptr and sets *err if it cannot.
   std::function<Package*(const std::string& path, std::string* err)> importer;
 };
@@ -201,6 +204,8 @@ class Checker {
 
   // ---- declarations (check_decl.cpp) ----
   void objDecl(Object* obj, Named* def);
+  void objDeclLazy(Object* obj);  // objDecl on behalf of another package, then delayed actions
+  bool inDelayed_ = false;
   bool validCycle(Object* obj);
   void cycleError(const std::vector<Object*>& cycle);
   void constDecl(Const* obj, Expr* typ, Expr* init, bool inherited);

@@ -39,11 +39,11 @@ Package* newPackage(Program& prog, const std::string& path) {
 
 // Parses one file; "#!" on the first line is ignored (it becomes a comment,
 // keeping every position intact).
-File* parseInput(Program& prog, std::string name, std::string text, DiagnosticSink& diags) {
+File* parseInput(Program& prog, std::string name, std::string text, DiagnosticSink& diags, bool skipBodies = false) {
   if (text.starts_with("#!")) text[0] = text[1] = '/';
   uint32_t index = prog.files.add(std::move(name), std::move(text));
   const SourceFile& f = prog.files.file(index);
-  return parseFile(prog.arena, index, f.name, f.text, diags);
+  return parseFile(prog.arena, index, f.name, f.text, diags, skipBodies);
 }
 
 bool isGoStdPackage(const std::string& path) {
@@ -83,17 +83,20 @@ class Frontend {
     std::vector<File*> files;
     for (const StdlibFile* s : sources) {
       std::string name = "$GOJI/stdlib/" + path + "/" + s->name;
-      if (File* f = parseInput(prog_, name, std::string(s->text), diags_)) files.push_back(f);
+      if (File* f = parseInput(prog_, name, std::string(s->text), diags_, !opts_.checkStdlibBodies)) {
+        files.push_back(f);
+      }
     }
     prog_.packageFiles[path] = files;
-    check(pkg, files, !opts_.checkStdlibBodies);
+    check(pkg, files, !opts_.checkStdlibBodies, true);
     inProgress_.erase(path);
     return pkg;
   }
 
-  void check(Package* pkg, std::vector<File*>& files, bool ignoreBodies) {
+  void check(Package* pkg, std::vector<File*>& files, bool ignoreBodies, bool lazy) {
     CheckConfig conf;
     conf.ignoreFuncBodies = ignoreBodies;
+    conf.lazy = lazy;
     conf.importer = [this](const std::string& path, std::string* err) { return import(path, err); };
     checkers_.push_back(std::make_unique<Checker>(prog_, std::move(conf), pkg, diags_, prog_.files));
     checkers_.back()->checkFiles(files);
@@ -166,7 +169,7 @@ CheckResult checkProgram(std::vector<SourceInput> inputs, const FrontendOptions&
     Package* pkg = newPackage(prog, "main");
     prog.packageFiles["main"] = files;
     Frontend fe(prog, diags, opts);
-    fe.check(pkg, files, false);
+    fe.check(pkg, files, false, false);
     result.pkg = pkg;
     // Go's compiler reports functions without bodies after type checking
     // succeeded (the standard library's bodyless functions are native).
@@ -208,7 +211,7 @@ CheckResult checkStdlibPackage(const std::string& importPath, const FrontendOpti
     }
     if (diags.count() == 0) {
       Package* pkg = newPackage(*result.program, importPath);
-      fe.check(pkg, files, false);
+      fe.check(pkg, files, false, false);
       result.pkg = pkg;
     }
     result.diagnostics = finish(diags);

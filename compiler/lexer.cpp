@@ -395,6 +395,86 @@ redo:
   }
 }
 
+bool Lexer::skipBraced() {
+  if (tok != Tok::Lbrace || ch_ < 0) return false;
+  size_t i = r_ - chw_;
+  uint32_t line = line_, col = col_;  // 0-based position of src_[i]
+  int depth = 1;
+  auto quoted = [&](char q) {  // src_[i] is the opening quote
+    i++;
+    col++;
+    while (i < src_.size() && src_[i] != q) {
+      if (src_[i] == '\\' && q != '`') {
+        i++;
+        col++;
+      }
+      if (i < src_.size() && src_[i] == '\n') {
+        if (q != '`') return false;
+        line++;
+        col = 0;
+        i++;
+        continue;
+      }
+      i++;
+      col++;
+    }
+    return i < src_.size();
+  };
+  while (i < src_.size()) {
+    char c = src_[i];
+    if (c == '\n') {
+      line++;
+      col = 0;
+      i++;
+      continue;
+    }
+    if (c == '{') {
+      depth++;
+    } else if (c == '}') {
+      if (--depth == 0) break;
+    } else if (c == '"' || c == '\'' || c == '`') {
+      if (!quoted(c)) return false;
+    } else if (c == '/' && i + 1 < src_.size() && src_[i + 1] == '/') {
+      while (i < src_.size() && src_[i] != '\n') {
+        i++;
+        col++;
+      }
+      continue;
+    } else if (c == '/' && i + 1 < src_.size() && src_[i + 1] == '*') {
+      i += 2;
+      col += 2;
+      while (i + 1 < src_.size() && !(src_[i] == '*' && src_[i + 1] == '/')) {
+        if (src_[i] == '\n') {
+          line++;
+          col = 0;
+        } else {
+          col++;
+        }
+        i++;
+      }
+      if (i + 1 >= src_.size()) return false;
+      i++;
+      col++;
+    }
+    i++;
+    col++;
+  }
+  if (depth != 0) return false;
+  // src_[i] is the matching '}': make it the current token and character.
+  ch_ = '}';
+  chw_ = 1;
+  r_ = i + 1;
+  line_ = line;
+  col_ = col;
+  line = line_ + 1;
+  this->line = line;
+  this->col = col_ + 1;
+  tok = Tok::Rbrace;
+  nextch();
+  nlsemi_ = true;
+  return true;
+}
+
 void Lexer::ident() {
   while (isLetterASCII(ch_) || isDecimal(ch_)) nextch();
   if (ch_ >= unicode::kRuneSelf) {
@@ -619,11 +699,41 @@ void Lexer::rawString() {
 
 void Lexer::skipLine() {
   // Leaves '\n' unconsumed: the newline decides about an automatic semicolon.
-  while (ch_ >= 0 && ch_ != '\n') nextch();
+  while (ch_ >= 0 && ch_ != '\n') {
+    // Fast path over plain ASCII; nextch handles everything it must diagnose.
+    size_t n = 0;
+    while (r_ + n < src_.size()) {
+      unsigned char b = src_[r_ + n];
+      if (b == '\n' || b == 0 || b >= unicode::kRuneSelf) break;
+      n++;
+    }
+    if (n > 0) {
+      col_ += chw_ + static_cast<uint32_t>(n) - 1;
+      r_ += n;
+      ch_ = static_cast<unsigned char>(src_[r_ - 1]);
+      chw_ = 1;
+    }
+    nextch();
+  }
 }
 
 bool Lexer::skipComment() {
   while (ch_ >= 0) {
+    // Fast path over plain ASCII other than '*' and newlines.
+    if (ch_ != '*' && ch_ != '\n') {
+      size_t n = 0;
+      while (r_ + n < src_.size()) {
+        unsigned char b = src_[r_ + n];
+        if (b == '*' || b == '\n' || b == 0 || b >= unicode::kRuneSelf) break;
+        n++;
+      }
+      if (n > 0) {
+        col_ += chw_ + static_cast<uint32_t>(n) - 1;
+        r_ += n;
+        ch_ = static_cast<unsigned char>(src_[r_ - 1]);
+        chw_ = 1;
+      }
+    }
     while (ch_ == '*') {
       nextch();
       if (ch_ == '/') {

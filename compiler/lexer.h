@@ -25,6 +25,12 @@ class Lexer {
 
   void next();
 
+  // With the current token a '{', skips to its matching '}' scanning raw
+  // bytes (strings, runes and comments are honoured but not validated) and
+  // makes that '}' the current token. Returns false, changing nothing, if the
+  // brace is unmatched. Only for trusted sources (the embedded stdlib).
+  bool skipBraced();
+
   // Current token.
   uint32_t line = 0, col = 0;  // 1-based position of the token
   Tok tok = Tok::None;

@@ -25,8 +25,10 @@ std::string tokstring(Tok t) {
 
 class Parser {
  public:
-  Parser(Arena& arena, uint32_t file, std::string_view fileName, std::string_view src, DiagnosticSink& diags)
-      : arena_(arena),
+  Parser(Arena& arena, uint32_t file, std::string_view fileName, std::string_view src, DiagnosticSink& diags,
+         bool skipBodies)
+      : skipBodies_(skipBodies),
+        arena_(arena),
         file_(file),
         fileName_(fileName),
         diags_(diags),
@@ -113,6 +115,7 @@ class Parser {
   Decl* varDecl(Group* g);
   FuncDecl* funcDeclOrNil();
   BlockStmt* funcBody();
+  BlockStmt* skipBody();
 
   // ---- expressions ----
   Expr* expr() { return binaryExpr(nullptr, 0); }
@@ -177,6 +180,7 @@ class Parser {
   Expr* exprList();
   Expr* typeList(bool* comma);
 
+  bool skipBodies_;
   Arena& arena_;
   uint32_t file_;
   std::string_view fileName_;
@@ -499,8 +503,18 @@ FuncDecl* Parser::funcDeclOrNil() {
   }
   f->name = name();
   f->tparams = funcType(f->recv ? "method" : "", &f->typ);
-  if (tok() == Tok::Lbrace) f->body = funcBody();
+  if (tok() == Tok::Lbrace) f->body = skipBodies_ ? skipBody() : funcBody();
   return f;
+}
+
+// Consumes a function body without building it: the braces are matched on
+// tokens, so braces inside strings, runes and comments are not miscounted.
+BlockStmt* Parser::skipBody() {
+  BlockStmt* s = node<BlockStmt>(pos());
+  if (!lex_.skipBraced()) return blockStmt("");
+  s->rbrace = pos();
+  next();
+  return s;
 }
 
 BlockStmt* Parser::funcBody() {
@@ -652,7 +666,7 @@ Expr* Parser::operand(bool keepParens) {
         xnest_++;
         FuncLit* f = node<FuncLit>(p);
         f->typ = ftyp;
-        f->body = funcBody();
+        f->body = skipBodies_ ? skipBody() : funcBody();
         xnest_--;
         return f;
       }
@@ -814,7 +828,20 @@ Expr* Parser::pexpr(Expr* x, bool keepParens) {
         }
         if (!complitOk) break;
         if (t != x) syntaxError("cannot parenthesize type in composite literal");
-        CompositeLit* n = complitexpr();
+        CompositeLit* n = nullptr;
+        // Declarations-only parsing keeps a literal's type but not its
+        // elements, except for [...]T whose length the elements decide.
+        ArrayType* at = t->as<ArrayType>();
+        if (skipBodies_ && !(at && !at->len)) {
+          n = node<CompositeLit>(pos());
+          if (lex_.skipBraced()) {
+            n->rbrace = pos();
+            next();
+          } else {
+            n = nullptr;
+          }
+        }
+        if (!n) n = complitexpr();
         n->typ = x;
         x = n;
         continue;
@@ -1897,8 +1924,8 @@ Expr* Parser::typeList(bool* comma) {
 }  // namespace
 
 File* parseFile(Arena& arena, uint32_t fileIndex, std::string_view fileName, std::string_view src,
-                DiagnosticSink& diags) {
-  Parser p(arena, fileIndex, fileName, src, diags);
+                DiagnosticSink& diags, bool skipBodies) {
+  Parser p(arena, fileIndex, fileName, src, diags, skipBodies);
   return p.fileOrNil();
 }
 

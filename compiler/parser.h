@@ -23,8 +23,10 @@ constexpr int kMaxNesting = 100000;
 
 // Parses one file. Returns nullptr if the package clause is missing or
 // malformed (as Go does); otherwise a File, possibly with syntax errors reported.
+// With skipBodies, function bodies are skipped (brace-matched) and left empty:
+// enough for a package whose declarations are all that is needed.
 File* parseFile(Arena& arena, uint32_t fileIndex, std::string_view fileName, std::string_view src,
-                DiagnosticSink& diags);
+                DiagnosticSink& diags, bool skipBodies = false);
 
 // Go's syntax.String(n) in ShortForm: the source form of an expression, with
 // function and composite literal bodies elided as {…}.

@@ -317,6 +317,9 @@ struct Package {
   std::vector<Package*> imports;
   bool complete = false;
   bool fake = false;  // failed import: scope not populated
+  // The checker that owns the package's objects. Imported packages are
+  // checked lazily: an object is declared when another package first uses it.
+  Checker* checker = nullptr;
 };
 
 // ---------------------------------------------------------------------------

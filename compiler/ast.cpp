@@ -13,6 +13,193 @@ bool isSimpleStmt(const Stmt* s) {
   }
 }
 
+bool isExpr(const Node* n) {
+  switch (n->kind) {
+#define GOJI_NODE(name)
+#define GOJI_DECL(name)
+#define GOJI_STMT(name)
+#define GOJI_EXPR(name) case NodeKind::name:
+#include "compiler/ast.def"
+#undef GOJI_NODE
+#undef GOJI_DECL
+#undef GOJI_EXPR
+#undef GOJI_STMT
+      return true;
+    default: return false;
+  }
+}
+
+void forEachChild(Node* n, const std::function<void(Node*)>& f) {
+  auto one = [&](Node* c) {
+    if (c) f(c);
+  };
+  auto all = [&](auto list) {
+    for (Node* c : list) one(c);
+  };
+  switch (n->kind) {
+    case NodeKind::File: {
+      auto* x = static_cast<File*>(n);
+      one(x->pkgName);
+      all(x->decls);
+      break;
+    }
+    case NodeKind::ImportDecl: {
+      auto* d = static_cast<ImportDecl*>(n);
+      one(d->localName);
+      one(d->path);
+      break;
+    }
+    case NodeKind::ConstDecl: {
+      auto* d = static_cast<ConstDecl*>(n);
+      all(d->names);
+      one(d->typ);
+      one(d->values);
+      break;
+    }
+    case NodeKind::TypeDecl: {
+      auto* d = static_cast<TypeDecl*>(n);
+      one(d->name);
+      all(d->tparams);
+      one(d->typ);
+      break;
+    }
+    case NodeKind::VarDecl: {
+      auto* d = static_cast<VarDecl*>(n);
+      all(d->names);
+      one(d->typ);
+      one(d->values);
+      break;
+    }
+    case NodeKind::FuncDecl: {
+      auto* d = static_cast<FuncDecl*>(n);
+      one(d->recv);
+      one(d->name);
+      all(d->tparams);
+      one(d->typ);
+      one(d->body);
+      break;
+    }
+    case NodeKind::CompositeLit:
+      one(static_cast<CompositeLit*>(n)->typ);
+      all(static_cast<CompositeLit*>(n)->elems);
+      break;
+    case NodeKind::KeyValueExpr:
+      one(static_cast<KeyValueExpr*>(n)->key);
+      one(static_cast<KeyValueExpr*>(n)->val);
+      break;
+    case NodeKind::FuncLit:
+      one(static_cast<FuncLit*>(n)->typ);
+      one(static_cast<FuncLit*>(n)->body);
+      break;
+    case NodeKind::ParenExpr: one(static_cast<ParenExpr*>(n)->x); break;
+    case NodeKind::SelectorExpr:
+      one(static_cast<SelectorExpr*>(n)->x);
+      one(static_cast<SelectorExpr*>(n)->sel);
+      break;
+    case NodeKind::IndexExpr:
+      one(static_cast<IndexExpr*>(n)->x);
+      one(static_cast<IndexExpr*>(n)->index);
+      break;
+    case NodeKind::SliceExpr: {
+      auto* s = static_cast<SliceExpr*>(n);
+      one(s->x);
+      for (Expr* i : s->index) one(i);
+      break;
+    }
+    case NodeKind::AssertExpr:
+      one(static_cast<AssertExpr*>(n)->x);
+      one(static_cast<AssertExpr*>(n)->typ);
+      break;
+    case NodeKind::TypeSwitchGuard:
+      one(static_cast<TypeSwitchGuard*>(n)->lhs);
+      one(static_cast<TypeSwitchGuard*>(n)->x);
+      break;
+    case NodeKind::Operation:
+      one(static_cast<Operation*>(n)->x);
+      one(static_cast<Operation*>(n)->y);
+      break;
+    case NodeKind::CallExpr:
+      one(static_cast<CallExpr*>(n)->fun);
+      all(static_cast<CallExpr*>(n)->args);
+      break;
+    case NodeKind::ListExpr: all(static_cast<ListExpr*>(n)->elems); break;
+    case NodeKind::ArrayType:
+      one(static_cast<ArrayType*>(n)->len);
+      one(static_cast<ArrayType*>(n)->elem);
+      break;
+    case NodeKind::SliceType: one(static_cast<SliceType*>(n)->elem); break;
+    case NodeKind::DotsType: one(static_cast<DotsType*>(n)->elem); break;
+    case NodeKind::Field:
+      one(static_cast<Field*>(n)->name);
+      one(static_cast<Field*>(n)->typ);
+      break;
+    case NodeKind::StructType: all(static_cast<StructType*>(n)->fields); break;
+    case NodeKind::InterfaceType: all(static_cast<InterfaceType*>(n)->methods); break;
+    case NodeKind::FuncType:
+      all(static_cast<FuncType*>(n)->params);
+      all(static_cast<FuncType*>(n)->results);
+      break;
+    case NodeKind::MapType:
+      one(static_cast<MapType*>(n)->key);
+      one(static_cast<MapType*>(n)->val);
+      break;
+    case NodeKind::ChanType: one(static_cast<ChanType*>(n)->elem); break;
+    case NodeKind::LabeledStmt:
+      one(static_cast<LabeledStmt*>(n)->label);
+      one(static_cast<LabeledStmt*>(n)->stmt);
+      break;
+    case NodeKind::BlockStmt: all(static_cast<BlockStmt*>(n)->list); break;
+    case NodeKind::ExprStmt: one(static_cast<ExprStmt*>(n)->x); break;
+    case NodeKind::SendStmt:
+      one(static_cast<SendStmt*>(n)->chan);
+      one(static_cast<SendStmt*>(n)->value);
+      break;
+    case NodeKind::DeclStmt: all(static_cast<DeclStmt*>(n)->decls); break;
+    case NodeKind::AssignStmt:
+      one(static_cast<AssignStmt*>(n)->lhs);
+      one(static_cast<AssignStmt*>(n)->rhs);
+      break;
+    case NodeKind::BranchStmt: one(static_cast<BranchStmt*>(n)->label); break;
+    case NodeKind::CallStmt: one(static_cast<CallStmt*>(n)->call); break;
+    case NodeKind::ReturnStmt: one(static_cast<ReturnStmt*>(n)->results); break;
+    case NodeKind::IfStmt: {
+      auto* s = static_cast<IfStmt*>(n);
+      one(s->init);
+      one(s->cond);
+      one(s->then);
+      one(s->els);
+      break;
+    }
+    case NodeKind::ForStmt: {
+      auto* s = static_cast<ForStmt*>(n);
+      one(s->init);
+      one(s->cond);
+      one(s->post);
+      one(s->body);
+      break;
+    }
+    case NodeKind::SwitchStmt:
+      one(static_cast<SwitchStmt*>(n)->init);
+      one(static_cast<SwitchStmt*>(n)->tag);
+      all(static_cast<SwitchStmt*>(n)->body);
+      break;
+    case NodeKind::SelectStmt: all(static_cast<SelectStmt*>(n)->body); break;
+    case NodeKind::RangeClause:
+      one(static_cast<RangeClause*>(n)->lhs);
+      one(static_cast<RangeClause*>(n)->x);
+      break;
+    case NodeKind::CaseClause:
+      one(static_cast<CaseClause*>(n)->cases);
+      all(static_cast<CaseClause*>(n)->body);
+      break;
+    case NodeKind::CommClause:
+      one(static_cast<CommClause*>(n)->comm);
+      all(static_cast<CommClause*>(n)->body);
+      break;
+    default: break;
+  }
+}
+
 Pos startPos(const Node* n) {
   for (;;) {
     switch (n->kind) {

@@ -7,6 +7,7 @@
 // checker annotates expressions in place (type, constant value, object).
 #pragma once
 
+#include <functional>
 #include <span>
 #include <string_view>
 
@@ -72,6 +73,20 @@ struct Decl : Node {};
 struct Field;
 struct BlockStmt;
 struct FuncType;
+
+// The compiler directives (//go:…) written before a declaration or the
+// package clause, as the parser hands them on (noder's pragmas): the
+// PragmaFlag bits they set (directives.h), each directive's bits and
+// position, and the positions of //go:embed directives.
+struct PragmaPos {
+  uint32_t flag;
+  Pos pos;
+};
+struct Pragma {
+  uint32_t flag = 0;
+  std::span<PragmaPos> flags;
+  std::span<Pos> embeds;
+};
 
 // A Group identifies declarations of one parenthesized group (for iota and
 // implicit repetition of constant specs).
@@ -228,6 +243,7 @@ struct ChanType : Expr {
 struct ImportDecl : Decl {
   GOJI_KIND(ImportDecl);
   Group* group = nullptr;
+  Pragma* pragma = nullptr;
   Name* localName = nullptr;  // including "."; nil means no rename
   BasicLit* path = nullptr;   // nil means no path
 };
@@ -235,6 +251,7 @@ struct ImportDecl : Decl {
 struct ConstDecl : Decl {
   GOJI_KIND(ConstDecl);
   Group* group = nullptr;
+  Pragma* pragma = nullptr;
   std::span<Name*> names;
   Expr* typ = nullptr;     // nil means no type
   Expr* values = nullptr;  // nil means no values
@@ -243,6 +260,7 @@ struct ConstDecl : Decl {
 struct TypeDecl : Decl {
   GOJI_KIND(TypeDecl);
   Group* group = nullptr;
+  Pragma* pragma = nullptr;
   Name* name;
   std::span<Field*> tparams;
   bool alias = false;
@@ -252,6 +270,7 @@ struct TypeDecl : Decl {
 struct VarDecl : Decl {
   GOJI_KIND(VarDecl);
   Group* group = nullptr;
+  Pragma* pragma = nullptr;
   std::span<Name*> names;
   Expr* typ = nullptr;
   Expr* values = nullptr;
@@ -259,6 +278,7 @@ struct VarDecl : Decl {
 
 struct FuncDecl : Decl {
   GOJI_KIND(FuncDecl);
+  Pragma* pragma = nullptr;
   Field* recv = nullptr;  // nil means regular function
   Name* name;
   std::span<Field*> tparams;
@@ -378,15 +398,20 @@ struct RangeClause : Stmt {
 
 struct File : Node {
   GOJI_KIND(File);
+  Pragma* pragma = nullptr;  // directives before the package clause
   Name* pkgName = nullptr;
   std::span<Decl*> decls;
+  std::span<Pos> linknames;  // //go:linkname directives
   Pos eof;
 };
 
 #undef GOJI_KIND
 
 bool isSimpleStmt(const Stmt* s);
+bool isExpr(const Node* n);
 Expr* unparen(Expr* x);
+// Calls f on each direct child of n that is present, in source order.
+void forEachChild(Node* n, const std::function<void(Node*)>& f);
 // Go's syntax.StartPos / EndPos: the leftmost / rightmost position of a node.
 Pos startPos(const Node* n);
 Pos endPos(const Node* n);

@@ -35,7 +35,7 @@ struct Targets {
 
 class LabelScope {
  public:
-  LabelScope(std::string_view file, DiagnosticSink& diags) : file_(file), diags_(diags) {}
+  LabelScope(const FileSet& files, DiagnosticSink& diags) : files_(files), diags_(diags) {}
 
   void check(BlockStmt* body) {
     std::vector<BranchStmt*> fwd = blockBranches(nullptr, Targets{}, nullptr, body->pos, body->list);
@@ -60,7 +60,7 @@ class LabelScope {
 
  private:
   void err(Pos p, std::string msg) { diags_.error(p, std::move(msg)); }
-  std::string posString(Pos p) { return std::string(file_) + ":" + std::to_string(p.line) + ":" + std::to_string(p.col); }
+  std::string posString(Pos p) { return files_.posString(p); }
 
   Label* declare(Block* b, LabeledStmt* s) {
     std::string name(s->label->value);
@@ -98,7 +98,7 @@ class LabelScope {
   std::vector<BranchStmt*> blockBranches(Block* parent, Targets ctxt, LabeledStmt* lstmt, Pos start,
                                          std::span<Stmt*> body);
 
-  std::string_view file_;
+  const FileSet& files_;
   DiagnosticSink& diags_;
   std::map<std::string, Label> labels_;
   std::vector<LabeledStmt*> order_;
@@ -293,9 +293,9 @@ std::vector<BranchStmt*> LabelScope::blockBranches(Block* parent, Targets ctxt, 
 
 }  // namespace
 
-void checkBranches(BlockStmt* body, std::string_view fileName, DiagnosticSink& diags) {
+void checkBranches(BlockStmt* body, const FileSet& files, DiagnosticSink& diags) {
   if (!body) return;
-  LabelScope ls(fileName, diags);
+  LabelScope ls(files, diags);
   ls.check(body);
 }
 

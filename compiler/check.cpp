@@ -39,6 +39,12 @@ void Checker::checkFiles(std::span<File*> files) {
     if (n->underlying && n->underlying->is<Named>()) namedUnder(n);
   }
   initOrder();
+  pkg_->inits = initOrder_;
+  for (File* f : files_) {
+    for (Decl* d : f->decls) {
+      if (FuncDecl* fd = d->as<FuncDecl>(); fd && !fd->recv && fd->name->value == "init") pkg_->initFuncs.push_back(fd);
+    }
+  }
   unusedImports();
   // Record the final types of expressions that stayed untyped.
   for (auto& [e, info] : untyped_) recordTypeAndValue(e, info.mode, info.typ, info.mode == OperandMode::Constant ? internValue(info.val) : nullptr);
@@ -181,7 +187,7 @@ std::string Checker::altDecl(Object* obj) {
   // types2 adds "other declaration of x" as a continuation of the error,
   // which Go's compiler prints on the next line after a tab.
   if (!obj->pos.known()) return "";
-  return "\n\t" + fileSet_.format(obj->pos) + ": other declaration of " + std::string(obj->name);
+  return "\n\t" + fileSet_.posString(obj->pos) + ": other declaration of " + std::string(obj->name);
 }
 
 // ---------------------------------------------------------------------------

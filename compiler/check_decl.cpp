@@ -148,7 +148,7 @@ void Checker::cycleError(const std::vector<Object*>& cycle) {
   // Report the cycle starting at the object declared first in the source.
   size_t i = 0;
   for (size_t k = 1; k < cycle.size(); k++) {
-    if (cycle[k]->pos.before(cycle[i]->pos)) i = k;
+    if (fileSet_.compare(cycle[k]->pos, cycle[i]->pos) < 0) i = k;
   }
   Object* obj = cycle[i];
   std::string objName = name(obj);
@@ -160,12 +160,12 @@ void Checker::cycleError(const std::vector<Object*>& cycle) {
   Pos pos = obj->pos;
   std::string msg = tname ? "invalid recursive type " + objName : "illegal cycle in declaration of " + objName;
   for (size_t k = 0; k < cycle.size(); k++) {
-    msg += "\n\t" + fileSet_.format(obj->pos) + ": " + objName + " refers to";
+    msg += "\n\t" + fileSet_.posString(obj->pos) + ": " + objName + " refers to";
     i = (i + 1) % cycle.size();
     obj = cycle[i];
     objName = name(obj);
   }
-  msg += "\n\t" + fileSet_.format(obj->pos) + ": " + objName;
+  msg += "\n\t" + fileSet_.posString(obj->pos) + ": " + objName;
   error(pos, msg);
 }
 

@@ -197,7 +197,7 @@ void Checker::initOrder() {
 // reportCycle reports an error for the given cycle.
 void Checker::reportCycle(const std::vector<Object*>& cycle) {
   auto desc = [&](Object* obj, const std::string& msg) {
-    return "\n\t" + (obj->pos.known() ? fileSet_.format(obj->pos) + ": " : "") + msg;
+    return "\n\t" + (obj->pos.known() ? fileSet_.posString(obj->pos) + ": " : "") + msg;
   };
   Object* obj = cycle[0];
   std::string msg = "initialization loop for " + std::string(obj->name);

@@ -12,7 +12,7 @@ void Checker::arity(Pos pos, std::span<Name*> names, std::span<Expr*> inits, boo
   if (l < r) {
     Expr* n = inits[l];
     if (inherited) {
-      error(pos, "extra init expr at " + fileSet_.format(n->pos));
+      error(pos, "extra init expr at " + fileSet_.posString(n->pos));
     } else {
       error(n, "extra init expr " + str(n));
     }
@@ -56,10 +56,7 @@ bool validatedImportPath(const BasicLit* lit, std::string* path, std::string* er
     unicode::Decoded d = unicode::decodeRune(s);
     int32_t r = d.rune;
     bool graphic = unicode::isPrint(r) || r == 0x3000;
-    bool space = r == ' ' || r == '\t' || r == '\n' || r == '\v' || r == '\f' || r == '\r' || r == 0x85 ||
-                 r == 0xA0 || r == 0x1680 || (r >= 0x2000 && r <= 0x200a) || r == 0x2028 || r == 0x2029 ||
-                 r == 0x202f || r == 0x205f || r == 0x3000;
-    if (!graphic || space || (r < 0x80 && illegal.find(static_cast<char>(r)) != std::string_view::npos) ||
+    if (!graphic || unicode::isSpace(r) || (r < 0x80 && illegal.find(static_cast<char>(r)) != std::string_view::npos) ||
         r == unicode::kRuneError) {
       *err = "invalid character " + unicode::formatRuneU(r);
       return false;

@@ -16,7 +16,7 @@ namespace {
 
 // A continuation line of a multi-part error (an error_ desc after the first).
 std::string errorDesc(const FileSet& files, Pos pos, const std::string& msg) {
-  return "\n\t" + (pos.known() ? files.format(pos) + ": " : "") + msg;
+  return "\n\t" + (pos.known() ? files.posString(pos) + ": " : "") + msg;
 }
 
 std::span<Stmt*> trimTrailingEmptyStmts(std::span<Stmt*> list) {
@@ -125,7 +125,7 @@ void Checker::usage(Scope* scope) {
   for (Object* elem : scope->objects()) {
     if (Var* v = elem->as<Var>(); v && !v->used) unused.push_back(v);
   }
-  std::sort(unused.begin(), unused.end(), [](Var* a, Var* b) { return a->pos.before(b->pos); });
+  std::sort(unused.begin(), unused.end(), [&](Var* a, Var* b) { return fileSet_.compare(a->pos, b->pos) < 0; });
   for (Var* v : unused) error(v->pos, std::string(v->name) + " declared but not used", true);
 
   for (Scope* child : scope->children) {
@@ -155,7 +155,7 @@ void Checker::multipleSwitchDefaults(std::span<CaseClause*> list) {
   for (CaseClause* c : list) {
     if (!c->cases) {
       if (first) {
-        error(c, "multiple defaults (first at " + fileSet_.format(first->pos) + ")");
+        error(c, "multiple defaults (first at " + fileSet_.posString(first->pos) + ")");
       } else {
         first = c;
       }
@@ -168,7 +168,7 @@ void Checker::multipleSelectDefaults(std::span<CommClause*> list) {
   for (CommClause* c : list) {
     if (!c->comm) {
       if (first) {
-        error(c, "multiple defaults (first at " + fileSet_.format(first->pos) + ")");
+        error(c, "multiple defaults (first at " + fileSet_.posString(first->pos) + ")");
       } else {
         first = c;
       }

@@ -522,14 +522,14 @@ void Checker::computeInterfaceTypeSet(Pos pos, Interface* ityp) {
     }
     Func* other = it->second;
     if (explicitMethod) {
-      error(p, "duplicate method " + std::string(m->name) + "\n\t" + fileSet_.format(mpos[other]) +
+      error(p, "duplicate method " + std::string(m->name) + "\n\t" + fileSet_.posString(mpos[other]) +
                    ": other declaration of " + std::string(m->name));
       return;
     }
     Pos otherPos = mpos[other];
     later([this, m, other, p, otherPos] {
       if (!identical(m->type, other->type)) {
-        error(p, "duplicate method " + std::string(m->name) + "\n\t" + fileSet_.format(otherPos) +
+        error(p, "duplicate method " + std::string(m->name) + "\n\t" + fileSet_.posString(otherPos) +
                      ": other declaration of " + std::string(m->name));
       }
     });

@@ -6,7 +6,10 @@
 #include <set>
 
 #include "compiler/checker.h"
+#include "compiler/directives.h"
 #include "compiler/parser.h"
+#include "compiler/size_checks.h"
+#include "compiler/sizes.h"
 #include "compiler/stdlib_sources.h"
 
 namespace goji {
@@ -42,8 +45,7 @@ Package* newPackage(Program& prog, const std::string& path) {
 File* parseInput(Program& prog, std::string name, std::string text, DiagnosticSink& diags, bool skipBodies = false) {
   if (text.starts_with("#!")) text[0] = text[1] = '/';
   uint32_t index = prog.files.add(std::move(name), std::move(text));
-  const SourceFile& f = prog.files.file(index);
-  return parseFile(prog.arena, index, f.name, f.text, diags, skipBodies);
+  return parseFile(prog.arena, prog.files, index, diags, skipBodies);
 }
 
 bool isGoStdPackage(const std::string& path) {
@@ -88,7 +90,8 @@ class Frontend {
       }
     }
     prog_.packageFiles[path] = files;
-    check(pkg, files, !opts_.checkStdlibBodies, true);
+    check(pkg, files, !opts_.checkStdlibBodies, !opts_.checkStdlibBodies);
+    prog_.initOrder.push_back(pkg);
     inProgress_.erase(path);
     return pkg;
   }
@@ -143,7 +146,7 @@ CheckResult checkProgram(std::vector<SourceInput> inputs, const FrontendOptions&
   result.program = std::make_unique<Program>();
   runOnLargeStack([&] {
     Program& prog = *result.program;
-    DiagnosticSink diags(opts.errorLimit);
+    DiagnosticSink diags(opts.errorLimit, &result.program->files);
     std::vector<File*> files;
     bool parsed = true;
     for (SourceInput& in : inputs) {
@@ -154,7 +157,8 @@ CheckResult checkProgram(std::vector<SourceInput> inputs, const FrontendOptions&
         parsed = false;
       }
     }
-    // Only syntax errors stop compilation here: label and branch errors are
+    // Only parse errors (syntax errors and the scanner's, such as an invalid
+    // NUL character) stop compilation here: label and branch errors are
     // reported together with type errors, as Go does.
     if (!parsed || diags.syntaxErrors() > 0) {
       result.diagnostics = finish(diags);
@@ -169,11 +173,19 @@ CheckResult checkProgram(std::vector<SourceInput> inputs, const FrontendOptions&
     Package* pkg = newPackage(prog, "main");
     prog.packageFiles["main"] = files;
     Frontend fe(prog, diags, opts);
+    if (opts.loadRuntime) {
+      std::string err;
+      fe.import("runtime", &err);
+    }
     fe.check(pkg, files, false, false);
+    prog.initOrder.push_back(pkg);
     result.pkg = pkg;
-    // Go's compiler reports functions without bodies after type checking
-    // succeeded (the standard library's bodyless functions are native).
+    // What Go's compiler reports after type checking succeeded, while it
+    // builds its IR: misused directives, functions without bodies (the
+    // standard library's bodyless functions are native), types too large.
+    Sizes sizes;
     if (diags.count() == 0) {
+      checkDirectives(files, diags);
       for (File* f : files) {
         for (Decl* d : f->decls) {
           if (FuncDecl* fd = d->as<FuncDecl>(); fd && !fd->body && fd->name->value != "init") {
@@ -181,7 +193,10 @@ CheckResult checkProgram(std::vector<SourceInput> inputs, const FrontendOptions&
           }
         }
       }
+      checkTypeSizes(files, pkg, sizes, diags);
     }
+    // ... and then in its back end.
+    if (diags.count() == 0) checkStackFrames(files, sizes, diags);
     if (diags.count() == 0 && opts.requireMain && pkg->name == "main") {
       Object* m = pkg->scope->lookup("main");
       if (!m || !m->is<Func>()) diags.error(Pos{}, "function main is undeclared in the main package");
@@ -195,7 +210,7 @@ CheckResult checkStdlibPackage(const std::string& importPath, const FrontendOpti
   CheckResult result;
   result.program = std::make_unique<Program>();
   runOnLargeStack([&] {
-    DiagnosticSink diags(opts.errorLimit);
+    DiagnosticSink diags(opts.errorLimit, &result.program->files);
     FrontendOptions o = opts;
     Frontend fe(*result.program, diags, o);
     std::string err;

@@ -25,6 +25,7 @@ struct FrontendOptions {
   int errorLimit = 10;              // 0: report every error (-e)
   bool checkStdlibBodies = false;   // type-check function bodies of imported packages too
   bool requireMain = true;          // package main must declare func main
+  bool loadRuntime = false;         // load package runtime (code generation calls into it)
 };
 
 struct CheckResult {

@@ -77,7 +77,8 @@ Tok keyword(std::string_view s) {
 
 }  // namespace
 
-Lexer::Lexer(std::string_view src, ErrorHandler errh) : src_(src), errh_(std::move(errh)) {}
+Lexer::Lexer(std::string_view src, ErrorHandler errh, DirectiveHandler directive)
+    : src_(src), errh_(std::move(errh)), directive_(std::move(directive)) {}
 
 void Lexer::error(std::string_view msg) {
   auto [l, c] = pos();
@@ -137,11 +138,10 @@ void Lexer::next() {
 
 redo:
   auto [startLine, startCol] = pos();
-  (void)startLine;
-  (void)startCol;
   while (ch_ == ' ' || ch_ == '\t' || (ch_ == '\n' && !nlsemi) || ch_ == '\r') nextch();
 
   std::tie(line, col) = pos();
+  blank = line > startLine || startCol == 1;
   start_ = r_ - chw_;
   if (isLetterASCII(ch_) || (ch_ >= unicode::kRuneSelf && atIdentChar(true))) {
     nextch();
@@ -212,6 +212,13 @@ redo:
         tok = Tok::DotDotDot;
         break;
       }
+      if (ch_ == '.' && r_ < src_.size() && src_[r_] == '\n') {
+        // Go's scanner reads ahead here and rewinds (source.rewind), which
+        // counts the newline early: from the second '.' on, it places
+        // everything one line further down, and so does goji.
+        line_++;
+        col_ = 1;
+      }
       tok = Tok::Dot;
       break;
     case '+':
@@ -253,12 +260,12 @@ redo:
       nextch();
       if (ch_ == '/') {
         nextch();
-        skipLine();
+        lineComment();
         goto redo;
       }
       if (ch_ == '*') {
         nextch();
-        skipComment();
+        fullComment();
         if (pos().first > line && nlsemi) {
           // A multi-line comment acts like a newline.
           lit = "newline";
@@ -695,6 +702,25 @@ void Lexer::rawString() {
     nextch();
   }
   setLit(LitKind::String, ok);
+}
+
+// The opening "//" has been consumed.
+void Lexer::lineComment() {
+  if (directive_ && ((ch_ == 'g' && atPrefix("go:")) || (ch_ == 'l' && atPrefix("line ")))) {
+    skipLine();
+    directive_(line, col, segment());
+    return;
+  }
+  skipLine();
+}
+
+// The opening "/*" has been consumed.
+void Lexer::fullComment() {
+  if (directive_ && ch_ == 'l' && atPrefix("line ")) {
+    if (skipComment()) directive_(line, col, segment());
+    return;
+  }
+  skipComment();
 }
 
 void Lexer::skipLine() {

@@ -7,6 +7,10 @@
 // lifetime. Errors are reported through the handler at the position of the
 // offending character; the lexer always makes progress, so any byte sequence
 // terminates with EOF.
+//
+// Comments are skipped, except that directives — comments starting exactly
+// with "//go:", "//line " or "/*line " — are passed to the directive handler
+// (Go's scanner in `directives` mode).
 #pragma once
 
 #include <cstdint>
@@ -20,8 +24,11 @@ namespace goji {
 class Lexer {
  public:
   using ErrorHandler = std::function<void(uint32_t line, uint32_t col, std::string_view msg)>;
+  // Called with the position of the comment's first '/' and its whole text
+  // ("//go:…" without the newline, or "/*line …*/").
+  using DirectiveHandler = std::function<void(uint32_t line, uint32_t col, std::string_view text)>;
 
-  Lexer(std::string_view src, ErrorHandler errh);
+  Lexer(std::string_view src, ErrorHandler errh, DirectiveHandler directive = {});
 
   void next();
 
@@ -39,6 +46,7 @@ class Lexer {
   LitKind kind = LitKind::Int;
   Op op = Op::None;  // Operator, Star, AssignOp, IncOp
   int prec = 0;
+  bool blank = false;  // the line is blank up to the current token (or directive)
 
  private:
   void nextch();
@@ -55,12 +63,16 @@ class Lexer {
   void rune();
   void stdString();
   void rawString();
+  void lineComment();
+  void fullComment();
+  bool atPrefix(std::string_view prefix) const { return src_.substr(r_ - chw_).starts_with(prefix); }
   void skipLine();
   bool skipComment();
   bool escape(int32_t quote);
 
   std::string_view src_;
   ErrorHandler errh_;
+  DirectiveHandler directive_;
   size_t r_ = 0;       // read offset: next byte to decode
   size_t start_ = 0;   // start of the current segment
   uint32_t line_ = 0;  // 0-based position of ch_

@@ -1,8 +1,10 @@
 #include "compiler/parser.h"
 
+#include <charconv>
 #include <functional>
 #include <vector>
 
+#include "compiler/directives.h"
 #include "compiler/lexer.h"
 
 namespace goji {
@@ -25,16 +27,19 @@ std::string tokstring(Tok t) {
 
 class Parser {
  public:
-  Parser(Arena& arena, uint32_t file, std::string_view fileName, std::string_view src, DiagnosticSink& diags,
-         bool skipBodies)
+  Parser(Arena& arena, FileSet& files, uint32_t file, DiagnosticSink& diags, bool skipBodies)
       : skipBodies_(skipBodies),
         arena_(arena),
+        files_(files),
         file_(file),
-        fileName_(fileName),
         diags_(diags),
-        lex_(src, [this](uint32_t line, uint32_t col, std::string_view msg) {
-          errorAt(Pos{file_, line, col}, std::string(msg));
-        }) {
+        pragmas_(files, diags),
+        lex_(
+            files.file(file).text,
+            [this](uint32_t line, uint32_t col, std::string_view msg) {
+              errorAt(Pos{file_, line, col}, std::string(msg));
+            },
+            [this](uint32_t line, uint32_t col, std::string_view text) { directive(line, col, text); }) {
     lex_.next();
   }
 
@@ -89,6 +94,14 @@ class Parser {
   void syntaxErrorAt(Pos p, std::string msg);
 
   void advance(std::initializer_list<Tok> followlist);
+
+  // ---- directives ----
+  void directive(uint32_t line, uint32_t col, std::string_view text);
+  void updateBase(Pos at, uint32_t tline, uint32_t tcol, std::string_view text);
+  // The directives since the last take or clear, for the declaration being parsed.
+  Pragma* takePragma() { return pragmas_.take(arena_); }
+  // Called at the end of constructs that accept no directives.
+  void clearPragma() { pragmas_.clear(); }
 
   // Nesting guard: counts recursive productions and left-deep chains.
   struct Nest {
@@ -182,9 +195,10 @@ class Parser {
 
   bool skipBodies_;
   Arena& arena_;
+  FileSet& files_;
   uint32_t file_;
-  std::string_view fileName_;
   DiagnosticSink& diags_;
+  DirectiveCollector pragmas_;
   Lexer lex_;
   bool first_ = false;  // an error has been reported
   int errcnt_ = 0;
@@ -239,6 +253,87 @@ void Parser::advance(std::initializer_list<Tok> followlist) {
 }
 
 // ---------------------------------------------------------------------------
+// Directives
+
+namespace {
+
+// The comment's text without "//" and a trailing '\r', or without "/*" and "*/".
+std::string_view commentText(std::string_view s) {
+  if (s[1] == '*') return s.substr(2, s.size() - 4);
+  if (s.back() == '\r') s.remove_suffix(1);
+  return s.substr(2);
+}
+
+// The largest line or column number a line directive may give (syntax.PosMax).
+constexpr uint64_t kPosMax = uint64_t{1} << 30;
+
+// Go's trailingDigits: the offset after text's last ':' (0 if none) and
+// whether the rest is a decimal number n (strconv.ParseUint).
+struct TrailingDigits {
+  size_t i = 0;
+  uint64_t n = 0;
+  bool ok = false;
+};
+TrailingDigits trailingDigits(std::string_view text) {
+  size_t colon = text.rfind(':');
+  if (colon == std::string_view::npos) return {};
+  TrailingDigits t;
+  t.i = colon + 1;
+  std::string_view digits = text.substr(t.i);
+  auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), t.n);
+  t.ok = ec == std::errc() && end == digits.data() + digits.size();
+  return t;
+}
+
+}  // namespace
+
+// A comment holding a //line, /*line*/ or //go: directive (parser.go's scanner handler).
+void Parser::directive(uint32_t line, uint32_t col, std::string_view msg) {
+  std::string_view text = commentText(msg);
+  // //line directives must start a line; /*line*/ ones may be anywhere.
+  if ((col == 1 || msg[1] == '*') && text.starts_with("line ")) {
+    // The directive applies from right after the comment (a //line comment includes its newline).
+    Pos at = msg[1] == '/' ? Pos{file_, line + 1, 1} : Pos{file_, line, col + static_cast<uint32_t>(msg.size())};
+    updateBase(at, line, col + 2 + 5, text.substr(5));
+    return;
+  }
+  if (text.starts_with("go:")) pragmas_.directive(Pos{file_, line, col + 2}, lex_.blank, text);
+}
+
+// parser.go updateBase: text is the directive after "line ", at (tline, tcol).
+void Parser::updateBase(Pos at, uint32_t tline, uint32_t tcol, std::string_view text) {
+  TrailingDigits t = trailingDigits(text);
+  if (t.i == 0) return;  // not a line directive
+  auto textPos = [&](size_t i) { return Pos{file_, tline, tcol + static_cast<uint32_t>(i)}; };
+  if (!t.ok) {
+    errorAt(textPos(t.i), "invalid line number: " + std::string(text.substr(t.i)));
+    return;
+  }
+  uint64_t line = t.n, col = 0;
+  size_t i = t.i;
+  TrailingDigits t2 = trailingDigits(text.substr(0, t.i - 1));
+  if (t2.ok) {
+    // //line filename:line:col
+    i = t2.i;
+    line = t2.n;
+    col = t.n;
+    if (col == 0 || col > kPosMax) {
+      errorAt(textPos(t.i), "invalid column number: " + std::string(text.substr(t.i)));
+      return;
+    }
+    text = text.substr(0, t.i - 1);
+  }
+  if (line == 0 || line > kPosMax) {
+    errorAt(textPos(i), "invalid line number: " + std::string(text.substr(i)));
+    return;
+  }
+  // With a column, an empty filename means the current one.
+  std::string filename(text.substr(0, i - 1));
+  if (filename.empty() && t2.ok) filename = files_.relative(at).filename;
+  files_.addLineBase(file_, LineBase{at, std::move(filename), static_cast<uint32_t>(line), static_cast<uint32_t>(col)});
+}
+
+// ---------------------------------------------------------------------------
 // Package files
 
 // SourceFile = PackageClause ";" { ImportDecl ";" } { TopLevelDecl ";" } .
@@ -248,6 +343,7 @@ File* Parser::fileOrNil() {
     syntaxError("package statement must be first");
     return nullptr;
   }
+  f->pragma = takePragma();
   f->pkgName = name();
   want(Tok::Semi);
   if (first_) return nullptr;
@@ -286,13 +382,17 @@ File* Parser::fileOrNil() {
         continue;
       }
     }
+    // Before the ';' is consumed: comments before the next token may hold its directives.
+    clearPragma();
     if (tok() != Tok::Eof && !got(Tok::Semi)) {
       syntaxError("after top level declaration");
       advance({Tok::Const, Tok::Type, Tok::Var, Tok::Func});
     }
   }
+  clearPragma();
   f->eof = pos();
   f->decls = arena_.copy(decls);
+  f->linknames = pragmas_.linknames(arena_);
   return f;
 }
 
@@ -319,7 +419,8 @@ Pos Parser::list(const char* context, Tok sep, Tok close, const std::function<bo
 void Parser::appendGroup(std::vector<Decl*>& decls, Decl* (Parser::*f)(Group*)) {
   if (tok() == Tok::Lparen) {
     Group* g = arena_.make<Group>();
-    next();
+    clearPragma();
+    next();  // after clearPragma: the '(' may be followed by directives for the first spec
     list("grouped declaration", Tok::Semi, Tok::Rparen, [&] {
       if (Decl* x = (this->*f)(g)) decls.push_back(x);
       return false;
@@ -333,6 +434,7 @@ void Parser::appendGroup(std::vector<Decl*>& decls, Decl* (Parser::*f)(Group*)) 
 Decl* Parser::importDecl(Group* g) {
   ImportDecl* d = node<ImportDecl>(pos());
   d->group = g;
+  d->pragma = takePragma();
   switch (tok()) {
     case Tok::Name: d->localName = name(); break;
     case Tok::Dot:
@@ -358,6 +460,7 @@ Decl* Parser::importDecl(Group* g) {
 Decl* Parser::constDecl(Group* g) {
   ConstDecl* d = node<ConstDecl>(pos());
   d->group = g;
+  d->pragma = takePragma();
   d->names = arena_.copy(nameList(name()));
   if (tok() != Tok::Eof && tok() != Tok::Semi && tok() != Tok::Rparen) {
     d->typ = typeOrNil();
@@ -429,6 +532,7 @@ std::pair<Name*, Expr*> extractName(Arena& arena, Expr* x, bool force) {
 Decl* Parser::typeDecl(Group* g) {
   TypeDecl* d = node<TypeDecl>(pos());
   d->group = g;
+  d->pragma = takePragma();
   d->name = name();
   d->typ = nullptr;
   if (tok() == Tok::Lbrack) {
@@ -474,6 +578,7 @@ Decl* Parser::typeDecl(Group* g) {
 Decl* Parser::varDecl(Group* g) {
   VarDecl* d = node<VarDecl>(pos());
   d->group = g;
+  d->pragma = takePragma();
   d->names = arena_.copy(nameList(name()));
   if (gotAssign()) {
     d->values = exprList();
@@ -488,6 +593,7 @@ Decl* Parser::varDecl(Group* g) {
 // MethodDecl   = "func" Receiver MethodName ( Function | Signature ) .
 FuncDecl* Parser::funcDeclOrNil() {
   FuncDecl* f = node<FuncDecl>(pos());
+  f->pragma = takePragma();
   if (got(Tok::Lparen)) {
     std::span<Field*> rcvr = paramList(nullptr, nullptr, Tok::Rparen, false);
     switch (rcvr.size()) {
@@ -523,7 +629,7 @@ BlockStmt* Parser::funcBody() {
   BlockStmt* body = blockStmt("");
   fnest_--;
   // Branches are checked only in bodies without syntax errors, as Go does.
-  if (errcnt == errcnt_) checkBranches(body, fileName_, diags_);
+  if (errcnt == errcnt_) checkBranches(body, files_, diags_);
   return body;
 }
 
@@ -1744,6 +1850,7 @@ Stmt* Parser::stmtOrNil() {
     return nullptr;
   }
   if (tok() == Tok::Name) {
+    clearPragma();
     Expr* lhs = exprList();
     if (Name* label = lhs->as<Name>(); label && tok() == Tok::Colon) return labeledStmtOrNil(label);
     return simpleStmt(lhs, Tok::None);
@@ -1752,6 +1859,10 @@ Stmt* Parser::stmtOrNil() {
     case Tok::Var: return declStmt(&Parser::varDecl);
     case Tok::Const: return declStmt(&Parser::constDecl);
     case Tok::Type: return declStmt(&Parser::typeDecl);
+    default: break;
+  }
+  clearPragma();
+  switch (tok()) {
     case Tok::Lbrace: return blockStmt("");
     case Tok::Operator:
     case Tok::Star:
@@ -1816,6 +1927,7 @@ std::span<Stmt*> Parser::stmtList() {
   std::vector<Stmt*> l;
   while (tok() != Tok::Eof && tok() != Tok::Rbrace && tok() != Tok::Case && tok() != Tok::Default) {
     Stmt* s = stmtOrNil();
+    clearPragma();
     if (!s) break;
     l.push_back(s);
     // ";" is optional before "}"
@@ -1923,9 +2035,8 @@ Expr* Parser::typeList(bool* comma) {
 
 }  // namespace
 
-File* parseFile(Arena& arena, uint32_t fileIndex, std::string_view fileName, std::string_view src,
-                DiagnosticSink& diags, bool skipBodies) {
-  Parser p(arena, fileIndex, fileName, src, diags, skipBodies);
+File* parseFile(Arena& arena, FileSet& files, uint32_t fileIndex, DiagnosticSink& diags, bool skipBodies) {
+  Parser p(arena, files, fileIndex, diags, skipBodies);
   return p.fileOrNil();
 }
 

@@ -21,19 +21,21 @@ namespace goji {
 // this depth fits the compiler thread's stack (see driver.cpp).
 constexpr int kMaxNesting = 100000;
 
-// Parses one file. Returns nullptr if the package clause is missing or
-// malformed (as Go does); otherwise a File, possibly with syntax errors reported.
-// With skipBodies, function bodies are skipped (brace-matched) and left empty:
-// enough for a package whose declarations are all that is needed.
-File* parseFile(Arena& arena, uint32_t fileIndex, std::string_view fileName, std::string_view src,
-                DiagnosticSink& diags, bool skipBodies = false);
+// Parses file fileIndex of files. Returns nullptr if the package clause is
+// missing or malformed (as Go does); otherwise a File, possibly with syntax
+// errors reported. Line directives are recorded in files; //go: directives are
+// checked as Go's noder does while parsing (directives.h) and attached to the
+// declarations they precede. With skipBodies, function bodies are skipped
+// (brace-matched) and left empty: enough for a package whose declarations are
+// all that is needed.
+File* parseFile(Arena& arena, FileSet& files, uint32_t fileIndex, DiagnosticSink& diags, bool skipBodies = false);
 
 // Go's syntax.String(n) in ShortForm: the source form of an expression, with
 // function and composite literal bodies elided as {…}.
 std::string exprString(const Node* n);
 
 // Reports labels and branch statements that are wrong (Go's CheckBranches).
-// fileName appears in messages that cite another position ("already defined at f.go:3:1").
-void checkBranches(BlockStmt* body, std::string_view fileName, DiagnosticSink& diags);
+// files formats positions cited in messages ("already defined at f.go:3:1").
+void checkBranches(BlockStmt* body, const FileSet& files, DiagnosticSink& diags);
 
 }  // namespace goji

@@ -23,6 +23,7 @@ class Program {
   std::deque<Value> values;  // constant values referenced by the AST and objects
   std::map<std::string, std::unique_ptr<Package>> packages;
   std::map<std::string, std::vector<File*>> packageFiles;  // parsed files per import path
+  std::vector<Package*> initOrder;  // packages in dependency order (imports before importers)
 
   Scope* newScope() { return &scopes.emplace_back(); }
   const Value* intern(Value v) { return &values.emplace_back(std::move(v)); }

@@ -320,6 +320,11 @@ struct Package {
   // The checker that owns the package's objects. Imported packages are
   // checked lazily: an object is declared when another package first uses it.
   Checker* checker = nullptr;
+  // For code generation (set when the package was checked with bodies):
+  // package-level variable initializers in initialization order, and the
+  // init functions in source order.
+  std::vector<std::pair<std::vector<Var*>, Expr*>> inits;
+  std::vector<FuncDecl*> initFuncs;
 };
 
 // ---------------------------------------------------------------------------

@@ -23,6 +23,12 @@ bool isDigit(int32_t r) {
 
 bool isPrint(int32_t r) { return inRanges(kPrintRanges, kPrintRangesCount, r); }
 
+bool isSpace(int32_t r) {
+  return r == ' ' || r == '\t' || r == '\n' || r == '\v' || r == '\f' || r == '\r' || r == 0x85 || r == 0xA0 ||
+         r == 0x1680 || (r >= 0x2000 && r <= 0x200a) || r == 0x2028 || r == 0x2029 || r == 0x202f || r == 0x205f ||
+         r == 0x3000;
+}
+
 Decoded decodeRune(std::string_view s) {
   if (s.empty()) return {kRuneError, 0};
   auto b = [&](size_t i) { return static_cast<uint8_t>(s[i]); };

@@ -28,6 +28,7 @@ extern const int kPrintRangesCount;
 bool isLetter(int32_t r);
 bool isDigit(int32_t r);
 bool isPrint(int32_t r);
+bool isSpace(int32_t r);  // unicode.IsSpace: Latin-1 spaces and category Z
 
 struct Decoded {
   int32_t rune;

@@ -1,6 +1,6 @@
 // errors.go holds Errorf and the wrapError type it returns for %w.
 //
-// Ported from Go 1.19 src/fmt/errors.go.
+// Ported from Go 1.19 src/fmt/errors.go, unchanged.
 // Copyright 2018 The Go Authors. BSD-style license: see stdlib/LICENSE.
 
 package fmt
@@ -16,14 +16,17 @@ import "errors"
 // that does not implement the error interface. The %w verb is otherwise
 // a synonym for %v.
 func Errorf(format string, a ...any) error {
-	buf, wrapped := appendPrintf(nil, format, a, true)
-	s := string(buf)
+	p := newPrinter()
+	p.wrapErrs = true
+	p.doPrintf(format, a)
+	s := string(p.buf)
 	var err error
-	if wrapped == nil {
+	if p.wrappedErr == nil {
 		err = errors.New(s)
 	} else {
-		err = &wrapError{s, wrapped}
+		err = &wrapError{s, p.wrappedErr}
 	}
+	p.free()
 	return err
 }
 

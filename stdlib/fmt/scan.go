@@ -1,9 +1,11 @@
-// scan.go holds the scanning API: the Scanner and ScanState interfaces and
-// the Scan/Scanf/Scanln families (Fscan*, Sscan*), ported from Go. Storing
-// into pointers to named types (Go uses reflect) goes through the native
-// scanTarget and storeValue.
+// scan.go holds the scanner: the ScanState and Scanner interfaces, the
+// Scan/Scanf/Scanln families (Fscan*, Sscan*) and ss, the scan state, which
+// stores through pointers to named types with value (value.go) where Go's
+// uses reflect.
 //
-// Ported from Go 1.19 src/fmt/scan.go.
+// Ported from Go 1.19 src/fmt/scan.go. Changes: reflect.Value is value;
+// complex numbers (complexTokens, scanComplex, complexError) are gone, as
+// goji has none.
 // Copyright 2010 The Go Authors. BSD-style license: see stdlib/LICENSE.
 
 package fmt
@@ -973,55 +975,40 @@ func (s *ss) scanOne(verb rune, arg any) {
 		// If we scanned to bytes, the slice would point at the buffer.
 		*v = []byte(s.convertString(verb))
 	default:
-		// A pointer to a named type: look at the underlying kind.
-		kind, bits, typ := scanTarget(arg)
-		switch kind {
-		case targetNotPointer:
-			s.errorString("type not a pointer: " + typ)
-		case targetBool:
-			storeValue(arg, s.scanBool(verb))
-		case targetInt:
-			storeValue(arg, s.scanInt(verb, bits))
-		case targetUint:
-			storeValue(arg, s.scanUint(verb, bits))
-		case targetString:
-			storeValue(arg, s.convertString(verb))
-		case targetBytes:
-			// We scan to string and convert so we get a copy of the data.
-			storeValue(arg, []byte(s.convertString(verb)))
-		case targetFloat:
+		val := newValue(v)
+		ptr := val
+		if ptr.Kind() != kindPointer {
+			s.errorString("type not a pointer: " + val.Type().String())
+			return
+		}
+		switch v := ptr.Elem(); v.Kind() {
+		case kindBool:
+			v.SetBool(s.scanBool(verb))
+		case kindInt, kindInt8, kindInt16, kindInt32, kindInt64:
+			v.SetInt(s.scanInt(verb, v.Type().Bits()))
+		case kindUint, kindUint8, kindUint16, kindUint32, kindUint64, kindUintptr:
+			v.SetUint(s.scanUint(verb, v.Type().Bits()))
+		case kindString:
+			v.SetString(s.convertString(verb))
+		case kindSlice:
+			// For now, can only handle (renamed) []byte.
+			typ := v.Type()
+			if typ.Elem().Kind() != kindUint8 {
+				s.errorString("can't scan type: " + val.Type().String())
+			}
+			str := s.convertString(verb)
+			b := make([]byte, len(str))
+			copy(b, str)
+			v.SetBytes(b)
+		case kindFloat32, kindFloat64:
 			s.SkipSpace()
 			s.notEOF()
-			storeValue(arg, s.convertFloat(s.floatToken(), bits))
+			v.SetFloat(s.convertFloat(s.floatToken(), v.Type().Bits()))
 		default:
-			s.errorString("can't scan type: " + typ)
+			s.errorString("can't scan type: " + val.Type().String())
 		}
 	}
 }
-
-// Kinds of scan targets reported by scanTarget.
-const (
-	targetNotPointer = iota // arg is not a pointer
-	targetBool              // *T, T's underlying type is bool
-	targetInt               // int, int8, int16, int32 or int64
-	targetUint              // uint, uint8, uint16, uint32, uint64 or uintptr
-	targetString            // string
-	targetBytes             // a slice of a byte-kind element type
-	targetFloat             // float32 or float64
-	targetOther             // anything else: cannot be scanned
-)
-
-// The functions below are implemented by the runtime.
-
-// scanTarget classifies arg for scanOne: the kind of the type arg points to
-// (by its underlying type), that type's size in bits for the numeric kinds,
-// and the type of arg as a string (as reflect's Type.String gives it).
-func scanTarget(arg any) (kind int, bits int, typ string)
-
-// storeValue stores v, which is a bool, int64, uint64, string, []byte or
-// float64, into the variable arg points to, converting it to that
-// variable's type.
-func storeValue(arg any, v any)
 
 // errorHandler turns local panics into error returns.
 func errorHandler(errp *error) {

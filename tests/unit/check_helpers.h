@@ -20,4 +20,15 @@ inline std::vector<std::string> check(const std::string& src, int limit = 0) {
   return out;
 }
 
+// Checks src as main.go; returns the diagnostics as goji prints them
+// ("file:line:col: message", as line directives make them).
+inline std::vector<std::string> checkPrinted(const std::string& src) {
+  FrontendOptions opts;
+  opts.errorLimit = 0;
+  CheckResult r = checkProgram({SourceInput{"main.go", src}}, opts);
+  std::vector<std::string> out;
+  for (const Diagnostic& d : r.diagnostics) out.push_back(r.program->files.format(d.pos) + ": " + d.msg);
+  return out;
+}
+
 }  // namespace goji::test

@@ -1,0 +1,269 @@
+// Code generation: the checked program → one LLVM module (internal header of
+// the cg_*.cpp files; the entry point is codegen.h).
+//
+// The GC contract of generated code (../shared/DESIGN.md §2):
+//   - Go pointers are `ptr addrspace(1)`; every function uses the
+//     "statepoint-example" GC and keeps frame pointers; RS4GC turns every call
+//     that is not a gc-leaf into a statepoint after mem2reg/SROA or -O2.
+//   - Go values are *flattened* to scalars in SSA form (a string is a data
+//     pointer and a length, a struct its fields...): RS4GC cannot track GC
+//     pointers inside first-class aggregates, so no aggregate holding a GC
+//     pointer is ever live across a call. Function parameters and results are
+//     flattened the same way; several results come back as an anonymous
+//     struct that is taken apart right after the call.
+//   - Local variables live in allocas only while SROA/mem2reg can promote
+//     them; a variable whose address is taken, that a closure captures, or
+//     that is an array holding pointers indexed by a variable lives in a heap
+//     cell instead. After promotion no alloca holds a GC pointer (checked).
+//   - Every allocation calls the runtime allocator with a type descriptor.
+//   - Safepoint polls sit at function entry and loop back-edges; pointer
+//     stores into the heap and globals go through the write barrier behind an
+//     inline check of a global flag.
+//   - Every call site gets a "statepoint-id" that indexes the module's source
+//     position table, so a return address maps to function, file and line.
+#pragma once
+
+#include <functional>
+#include <map>
+#include <span>
+#include <memory>
+#include <set>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "compiler/cg_escape.h"
+#include "compiler/codegen.h"
+#include "compiler/program.h"
+#include "compiler/types.h"
+#include "llvm/IR/IRBuilder.h"
+#include "llvm/IR/LLVMContext.h"
+#include "llvm/IR/MDBuilder.h"
+#include "llvm/IR/Module.h"
+
+namespace goji {
+
+struct CodeGen;
+
+// A Go value in SSA form: its flattened scalars.
+struct Val {
+  std::vector<llvm::Value*> parts;
+};
+
+// Where an addressable Go value lives.
+struct Addr {
+  llvm::Value* ptr = nullptr;  // pointer to memory of the value's memory type
+  Type* type = nullptr;
+};
+
+enum class VarHome : uint8_t { Alloca, Heap, Global };
+
+struct VarInfo {
+  VarHome home;
+  llvm::Value* ptr;  // alloca (addrspace 0), heap cell or global (addrspace 1)
+};
+
+// A function being generated.
+struct FuncState {
+  llvm::Function* fn = nullptr;
+  std::string name;  // as a traceback prints it
+  std::string closurePrefix;  // the name of the n-th closure inside is closurePrefix + n
+  int closures = 0;
+  Signature* sig = nullptr;
+  llvm::Value* ctx = nullptr;  // closure context (ptr addrspace(1)), or null
+  std::unordered_map<Var*, VarInfo> vars;
+  std::vector<Addr> results;  // homes of the result variables
+  llvm::BasicBlock* returnBlock = nullptr;
+  llvm::Value* deferFrame = nullptr;  // the DeferFrame, if the function defers
+  // break/continue targets, innermost last
+  struct Target {
+    Stmt* stmt;
+    llvm::BasicBlock* breakTo;
+    llvm::BasicBlock* continueTo;
+  };
+  std::vector<Target> targets;
+  std::map<CaseClause*, llvm::BasicBlock*> caseBodies;  // for fallthrough
+  std::set<Var*> heapVars;  // variables that must live in heap cells
+};
+
+// A call whose callee and arguments are evaluated but not yet made.
+struct PreparedCall {
+  llvm::FunctionType* type = nullptr;
+  llvm::Value* callee = nullptr;
+  std::vector<llvm::Value*> args;
+};
+
+// Code generator state for one module.
+struct CodeGen {
+  CodeGen(Program& prog, llvm::LLVMContext& ctx, const CodegenOptions& opts);
+
+  Program& prog;
+  llvm::LLVMContext& ctx;
+  std::unique_ptr<llvm::Module> mod;
+  llvm::IRBuilder<> b;
+  CodegenOptions opts;
+  FuncState* fs = nullptr;
+
+  // ---- types (cg_types.cpp) ----
+  llvm::PointerType* gcPtr;   // ptr addrspace(1)
+  llvm::PointerType* rawPtr;  // ptr
+  llvm::IntegerType* i1;
+  llvm::IntegerType* i8;
+  llvm::IntegerType* i32;
+  llvm::IntegerType* i64;
+  llvm::StructType* typeDescTy;
+  std::unordered_map<Type*, llvm::Type*> memTypes;
+  std::unordered_map<std::string, llvm::GlobalVariable*> typeDescs;  // by type key
+
+  llvm::Type* memType(Type* t);                          // the in-memory layout
+  void flatTypes(Type* t, std::vector<llvm::Type*>& out);  // the SSA scalars
+  size_t flatCount(Type* t);
+  bool hasPointers(Type* t);
+  uint64_t sizeOf(Type* t);
+  uint64_t alignOf(Type* t);
+  std::string typeKey(Type* t);   // identity string, unique per identical type
+  std::string typeName(Type* t);  // as %T prints it
+  llvm::Constant* typeDesc(Type* t);
+  llvm::Constant* itab(Type* concrete, Type* iface);
+  struct TypeDescFields {
+    uint64_t size = 0, ptrdata = 0, len = 0;
+    llvm::Constant *gcmask, *str, *elem, *key, *fields, *methods;
+    uint32_t nmethods = 0, hash = 0;
+    uint8_t kind = 0, align = 1, flags = 0;
+  };
+  struct MethodEntry {
+    Func* func;
+    std::vector<int> index;  // embedded-field path, then the method's index
+    bool indirect;
+  };
+  std::unordered_map<std::string, llvm::Constant*> cstrings;
+  llvm::Constant* cstring(const std::string& s);
+  std::pair<llvm::Constant*, uint64_t> gcMask(llvm::Type* layout);
+  llvm::Constant* makeTypeDesc(const TypeDescFields& f);
+  llvm::Constant* signatureDesc(Signature* sig);
+  std::vector<MethodEntry> methodSet(Type* t);
+  llvm::Constant* methodWrapper(Type* t, const MethodEntry& m);
+
+  // ---- values and memory (cg_value.cpp) ----
+  Val load(Addr a);
+  void store(Addr a, const Val& v, bool barrier = true);
+  Val zero(Type* t);
+  Addr field(Addr a, int index);
+  Addr element(Addr a, llvm::Value* index);
+  llvm::Value* heapAlloc(Type* t);  // new(T): zeroed, ptr addrspace(1)
+  Val constant(Type* t, const Value& v);
+  llvm::Value* stringConst(std::string_view s, llvm::Value** len);
+  Val convertValue(Val v, Type* from, Type* to);  // assignability conversions (to interfaces)
+  Val toIface(Val v, Type* from, Type* iface);
+
+  // ---- runtime interface (cg_runtime.cpp) ----
+  llvm::FunctionCallee rt(const char* name);
+  llvm::CallInst* call(llvm::FunctionCallee f, llvm::ArrayRef<llvm::Value*> args, Pos pos);
+  void safepointPoll(Pos pos);
+  uint64_t sitePos(Pos pos);  // the statepoint id for a call site at pos
+  std::vector<Pos> sites;
+  std::vector<std::string> siteFuncs;  // the function name of each site
+  Pos currentPos;                      // position of the statement being generated
+
+  // ---- functions (cg_func.cpp) ----
+  std::unordered_map<Func*, llvm::Function*> funcs;
+  std::unique_ptr<struct EscapeInfo> escapes;     // of the outermost function being generated
+  std::vector<Var*>* pendingCaptures = nullptr;  // captures of the literal whose body is generated next
+  std::string pendingName;                       // traceback name of the function generated next
+  std::vector<std::pair<llvm::GlobalVariable*, Type*>> pointerGlobals;  // GC roots
+  void declareVar(Var* v, const Val* init);
+  VarInfo& varHome(Var* v);
+  llvm::GlobalVariable* globalVar(Var* v);
+  Val funcLit(FuncLit* lit);
+  llvm::Constant* rawTypeDesc(llvm::StructType* layout);  // a descriptor for a runtime-internal layout
+  llvm::Function* function(Func* f);
+  std::vector<Func*> pendingBodies;  // declared functions whose bodies are still to be generated
+  void nativeBody(Func* f, llvm::Function* fn);
+  std::string symbolName(Func* f);
+  llvm::FunctionType* funcType(Signature* sig, bool method);
+  void genFuncBody(llvm::Function* fn, Signature* sig, Field* recv, FuncType* ftype, BlockStmt* body, Var* recvVar);
+  llvm::Value* funcValue(Func* f);  // a closure for a top-level function
+  llvm::GlobalVariable* staticClosure(const std::string& name, llvm::Function* fn);
+
+  // ---- expressions (cg_expr.cpp) ----
+  Val expr(Expr* e);
+  Addr addr(Expr* e);
+  Val exprAs(Expr* e, Type* target);  // evaluates e and converts it to target (assignability)
+  llvm::Value* cond(Expr* e);         // an i1
+  Func* runtimeFunc(const char* name);  // a function of package runtime (panic helpers)
+  void panicCall(const char* name, std::vector<llvm::Value*> args, Pos pos);
+  void check(llvm::Value* failed, const char* name, std::vector<llvm::Value*> args, Pos pos);
+  void nilCheck(llvm::Value* p, Pos pos);
+  llvm::Value* toInt64(llvm::Value* v, Type* t);
+  void boundsCheck(llvm::Value* i, Type* it, llvm::Value* n, Pos pos);
+  Val nameValue(Name* n);
+  Val extractField(const Val& v, Type* structType, int index);
+  bool addressable(Expr* e);
+  Addr fieldAddr(SelectorExpr* s);
+  Val selector(SelectorExpr* s);
+  Val index(IndexExpr* ix);
+  llvm::Value* entryAlloca(llvm::Type* t);
+  Val sliceExpr(SliceExpr* s);
+  Val unary(Operation* o);
+  llvm::Value* compare(Op op, const Val& x, const Val& y, Type* t);
+  llvm::Value* dynType(llvm::Value* tab);
+  Val binary(Operation* o);
+  Val arith(Op op, const Val& x, const Val& y, Type* t, Pos pos);
+  Val shift(Operation* o);
+  Val shiftValues(Op op, llvm::Value* l, Type* t, llvm::Value* r, Type* rt, Pos pos);
+  Val conversion(Expr* arg, Type* to);
+  Val assertExpr(AssertExpr* a, llvm::Value** ok);
+  void failAssert(llvm::Value* good, llvm::Value* dyn, Type* T, Type* iface, Pos pos);
+  Val unbox(llvm::Value* data, Type* T);
+
+  // ---- calls, composite literals, maps (cg_call.cpp) ----
+  std::vector<Val> splitResults(llvm::Value* r, Signature* sig);
+  std::vector<llvm::Value*> callArgs(CallExpr* c, Signature* sig);
+  Signature* callSignature(CallExpr* c);
+  Val receiver(SelectorExpr* s, Func* m);
+  PreparedCall prepareCall(CallExpr* c);
+  llvm::Value* emitCall(const PreparedCall& pc, Pos pos);
+  llvm::Value* callValue(CallExpr* c);
+  Val callExpr(CallExpr* c);
+  Val methodValue(SelectorExpr* s);
+  Val methodExpr(SelectorExpr* s);
+  Val compositeLit(CompositeLit* lit);
+  Val elemValue(Expr* e, Type* t);
+  llvm::Value* keyInMemory(const Val& k, Type* keyType);
+  llvm::Value* mapAssignSlot(Type* mapType, llvm::Value* m, const Val& k, Pos pos);
+  llvm::Value* mapLookup(Type* mapType, llvm::Value* m, const Val& k, Pos pos);
+  Val mapIndex(IndexExpr* ix, llvm::Value** ok);
+  Val recv(Operation* o, llvm::Value** ok);
+
+  // ---- builtins (cg_builtin.cpp) ----
+  Val builtinCall(CallExpr* c);
+  void printValue(const Val& v, Type* t);
+  Val append(CallExpr* c);
+
+  // ---- statements (cg_stmt.cpp, cg_defer.cpp) ----
+  struct Target;
+  void stmt(Stmt* s);
+  void block(std::span<Stmt*> list);
+  FuncState::Target* targetFor(Stmt* s);
+  void declStmt(DeclStmt* s);
+  std::vector<Val> rhsValues(std::span<Expr*> rhs, size_t n, const std::function<Type*(size_t)>& lhsType);
+  Target lhsTarget(Expr* e);
+  void assignTo(Target& t, const Val& v, Pos pos);
+  Val targetValue(Target& t, Pos pos);
+  void assignStmt(AssignStmt* s);
+  void ifStmt(IfStmt* s);
+  void forStmt(ForStmt* s);
+  void rangeStmt(ForStmt* s, RangeClause* r);
+  void switchStmt(SwitchStmt* s);
+  void typeSwitch(SwitchStmt* s, TypeSwitchGuard* g);
+  void returnStmt(ReturnStmt* s);
+  void branchStmt(BranchStmt* s);
+  void callStmt(CallStmt* s);
+  void deferBuiltin(CallExpr* c);
+  llvm::BasicBlock* fallthroughTo = nullptr;  // the next case body of the switch being generated
+
+  // ---- program (codegen.cpp) ----
+  void genPackage(Package* pkg);
+};
+
+}  // namespace goji

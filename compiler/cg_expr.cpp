@@ -1,0 +1,742 @@
+// Expressions: operands, selectors, indexing and slicing with their bounds
+// checks, operators with Go's semantics (wrapping arithmetic, division and
+// shift rules), comparisons, conversions, and type assertions.
+#include "compiler/cg.h"
+#include "vm/abi.h"
+
+namespace goji {
+
+namespace {
+
+bool isStringT(Type* t) { return isString(t); }
+bool isFloatT(Type* t) { return isFloat(t); }
+bool isUnsignedT(Type* t) { return isUnsigned(t); }
+
+}  // namespace
+
+// ---------------------------------------------------------------------------
+// Runtime errors raised through package runtime's Go functions
+
+Func* CodeGen::runtimeFunc(const char* name) {
+  auto it = prog.packages.find("runtime");
+  if (it == prog.packages.end()) llvm::report_fatal_error("goji: package runtime is not loaded");
+  Object* obj = it->second->scope->lookup(name);
+  if (!obj || !obj->is<Func>()) llvm::report_fatal_error(llvm::Twine("goji: runtime.") + name + " is missing");
+  return static_cast<Func*>(obj);
+}
+
+void CodeGen::panicCall(const char* name, std::vector<llvm::Value*> args, Pos pos) {
+  Func* f = runtimeFunc(name);
+  args.insert(args.begin(), llvm::ConstantPointerNull::get(gcPtr));
+  llvm::CallInst* c = call(function(f), args, pos);
+  c->setDoesNotReturn();
+  b.CreateUnreachable();
+  // Code after a failed check continues in a fresh (unreachable) block.
+  b.SetInsertPoint(llvm::BasicBlock::Create(ctx, "dead", fs->fn));
+}
+
+// Branches to a cold block calling runtime.name(args) when failed is true.
+void CodeGen::check(llvm::Value* failed, const char* name, std::vector<llvm::Value*> args, Pos pos) {
+  llvm::BasicBlock* bad = llvm::BasicBlock::Create(ctx, "panic", fs->fn);
+  llvm::BasicBlock* ok = llvm::BasicBlock::Create(ctx, "ok", fs->fn);
+  llvm::MDBuilder md(ctx);
+  b.CreateCondBr(failed, bad, ok, md.createBranchWeights(1, 2000));
+  b.SetInsertPoint(bad);
+  Func* f = runtimeFunc(name);
+  args.insert(args.begin(), llvm::ConstantPointerNull::get(gcPtr));
+  llvm::CallInst* c = call(function(f), args, pos);
+  c->setDoesNotReturn();
+  b.CreateUnreachable();
+  b.SetInsertPoint(ok);
+}
+
+void CodeGen::nilCheck(llvm::Value* p, Pos pos) {
+  check(b.CreateICmpEQ(p, llvm::ConstantPointerNull::get(llvm::cast<llvm::PointerType>(p->getType()))), "panicmem", {},
+        pos);
+}
+
+llvm::Value* CodeGen::toInt64(llvm::Value* v, Type* t) {
+  if (v->getType() == i64) return v;
+  return isUnsignedT(t) ? b.CreateZExt(v, i64) : b.CreateSExt(v, i64);
+}
+
+// 0 <= i < n, else runtime.panicIndex(i, n).
+void CodeGen::boundsCheck(llvm::Value* i, Type* it, llvm::Value* n, Pos pos) {
+  llvm::Value* i64v = toInt64(i, it);
+  check(b.CreateICmpUGE(i64v, n), isUnsignedT(it) ? "panicIndexU" : "panicIndex", {i64v, n}, pos);
+}
+
+// ---------------------------------------------------------------------------
+// Operands
+
+Val CodeGen::expr(Expr* e) {
+  if (e->mode == OperandMode::Constant && e->value) return constant(e->type, *e->value);
+  switch (e->kind) {
+    case NodeKind::Name: return nameValue(static_cast<Name*>(e));
+    case NodeKind::ParenExpr: return expr(static_cast<ParenExpr*>(e)->x);
+    case NodeKind::FuncLit: return funcLit(static_cast<FuncLit*>(e));
+    case NodeKind::CompositeLit: return compositeLit(static_cast<CompositeLit*>(e));
+    case NodeKind::SelectorExpr: return selector(static_cast<SelectorExpr*>(e));
+    case NodeKind::IndexExpr: return index(static_cast<IndexExpr*>(e));
+    case NodeKind::SliceExpr: return sliceExpr(static_cast<SliceExpr*>(e));
+    case NodeKind::AssertExpr: return assertExpr(static_cast<AssertExpr*>(e), nullptr);
+    case NodeKind::CallExpr: return callExpr(static_cast<CallExpr*>(e));
+    case NodeKind::Operation: {
+      auto* o = static_cast<Operation*>(e);
+      if (!o->y) return unary(o);
+      return binary(o);
+    }
+    default: llvm::report_fatal_error("goji: unexpected expression in code generation");
+  }
+}
+
+Val CodeGen::nameValue(Name* n) {
+  Object* obj = n->obj;
+  if (!obj) return zero(n->type);
+  switch (obj->kind) {
+    case ObjKind::Var: return load(Addr{varHome(static_cast<Var*>(obj)).ptr, obj->type});
+    case ObjKind::Func: return Val{{funcValue(static_cast<Func*>(obj))}};
+    case ObjKind::Nil: return zero(n->type);
+    case ObjKind::Const: return constant(n->type, *static_cast<Const*>(obj)->val);
+    default: return zero(n->type);
+  }
+}
+
+Val CodeGen::exprAs(Expr* e, Type* target) {
+  Val v = expr(e);
+  if (!target || !e->type) return v;
+  if (e->mode == OperandMode::NilValue || (e->type->is<Basic>() && e->type->as<Basic>()->bkind == BasicKind::UntypedNil)) {
+    return zero(target);
+  }
+  return convertValue(std::move(v), e->type, target);
+}
+
+llvm::Value* CodeGen::cond(Expr* e) { return expr(e).parts[0]; }
+
+// The flattened parts of field `index` of a struct value.
+Val CodeGen::extractField(const Val& v, Type* structType, int index) {
+  Struct* s = under(structType)->as<Struct>();
+  size_t off = 0;
+  for (int i = 0; i < index; i++) off += flatCount(s->fields[i]->type);
+  size_t n = flatCount(s->fields[index]->type);
+  return Val{std::vector<llvm::Value*>(v.parts.begin() + off, v.parts.begin() + off + n)};
+}
+
+// ---------------------------------------------------------------------------
+// Addressable expressions
+
+bool CodeGen::addressable(Expr* e) {
+  e = unparen(e);
+  switch (e->kind) {
+    case NodeKind::Name: {
+      Object* obj = static_cast<Name*>(e)->obj;
+      return obj && obj->is<Var>();
+    }
+    case NodeKind::SelectorExpr: {
+      auto* s = static_cast<SelectorExpr*>(e);
+      if (!s->selection) {
+        Object* obj = s->sel->obj;
+        return obj && obj->is<Var>();  // pkg.Var
+      }
+      if (s->selection->kind != SelectionKind::FieldVal) return false;
+      return s->selection->indirect || under(s->x->type)->is<Pointer>() || addressable(s->x);
+    }
+    case NodeKind::IndexExpr: {
+      auto* ix = static_cast<IndexExpr*>(e);
+      Type* u = under(ix->x->type);
+      if (u->is<Slice>()) return true;
+      if (u->is<Pointer>()) return true;
+      if (u->is<Array>()) return addressable(ix->x);
+      return false;
+    }
+    case NodeKind::Operation: {
+      auto* o = static_cast<Operation*>(e);
+      return o->op == Op::Mul && !o->y;
+    }
+    case NodeKind::CompositeLit: return false;
+    default: return false;
+  }
+}
+
+Addr CodeGen::addr(Expr* e) {
+  e = unparen(e);
+  switch (e->kind) {
+    case NodeKind::Name: {
+      Var* v = static_cast<Name*>(e)->obj->as<Var>();
+      return Addr{varHome(v).ptr, v->type};
+    }
+    case NodeKind::SelectorExpr: {
+      auto* s = static_cast<SelectorExpr*>(e);
+      if (!s->selection) {
+        Var* v = s->sel->obj->as<Var>();
+        return Addr{varHome(v).ptr, v->type};
+      }
+      return fieldAddr(s);
+    }
+    case NodeKind::IndexExpr: {
+      auto* ix = static_cast<IndexExpr*>(e);
+      Type* u = under(ix->x->type);
+      Val idx = expr(ix->index);
+      Type* it = ix->index->type;
+      if (Slice* sl = u->as<Slice>()) {
+        Val sv = expr(ix->x);
+        boundsCheck(idx.parts[0], it, sv.parts[1], ix->pos);
+        llvm::Value* p = b.CreateInBoundsGEP(memType(sl->elem), sv.parts[0], toInt64(idx.parts[0], it));
+        return Addr{p, sl->elem};
+      }
+      if (Pointer* pt = u->as<Pointer>()) {
+        Array* arr = under(pt->base)->as<Array>();
+        llvm::Value* p = expr(ix->x).parts[0];
+        nilCheck(p, ix->pos);
+        boundsCheck(idx.parts[0], it, b.getInt64(arr->len), ix->pos);
+        return element(Addr{p, pt->base}, toInt64(idx.parts[0], it));
+      }
+      Addr base = addr(ix->x);
+      Array* arr = u->as<Array>();
+      if (!(ix->index->mode == OperandMode::Constant)) boundsCheck(idx.parts[0], it, b.getInt64(arr->len), ix->pos);
+      return element(base, toInt64(idx.parts[0], it));
+    }
+    case NodeKind::Operation: {
+      auto* o = static_cast<Operation*>(e);
+      llvm::Value* p = expr(o->x).parts[0];
+      nilCheck(p, o->pos);
+      return Addr{p, under(o->x->type)->as<Pointer>()->base};
+    }
+    default: llvm::report_fatal_error("goji: not an addressable expression");
+  }
+}
+
+// The address of x.f (following the embedded-field path and implicit derefs).
+Addr CodeGen::fieldAddr(SelectorExpr* s) {
+  Selection* sel = s->selection;
+  Type* xt = s->x->type;
+  Addr a;
+  if (Pointer* p = under(xt)->as<Pointer>()) {
+    llvm::Value* ptr = expr(s->x).parts[0];
+    nilCheck(ptr, s->pos);
+    a = Addr{ptr, p->base};
+  } else {
+    a = addr(s->x);
+  }
+  for (size_t i = 0; i < sel->index.size(); i++) {
+    a = field(a, sel->index[i]);
+    if (i + 1 < sel->index.size()) {
+      if (Pointer* p = under(a.type)->as<Pointer>()) {
+        llvm::Value* ptr = load(a).parts[0];
+        nilCheck(ptr, s->pos);
+        a = Addr{ptr, p->base};
+      }
+    }
+  }
+  return a;
+}
+
+// ---------------------------------------------------------------------------
+// Selectors
+
+Val CodeGen::selector(SelectorExpr* s) {
+  if (!s->selection) {
+    // A qualified identifier: pkg.Name.
+    Object* obj = s->sel->obj;
+    if (!obj) return zero(s->type);
+    if (Var* v = obj->as<Var>()) return load(Addr{varHome(v).ptr, v->type});
+    if (Func* f = obj->as<Func>()) return Val{{funcValue(f)}};
+    if (Const* c = obj->as<Const>()) return constant(s->type, *c->val);
+    return zero(s->type);
+  }
+  switch (s->selection->kind) {
+    case SelectionKind::FieldVal: {
+      if (addressable(s)) return load(fieldAddr(s));
+      // A field of a non-addressable struct value (a call result, ...).
+      Val v = expr(s->x);
+      Type* t = s->x->type;
+      for (size_t i = 0; i < s->selection->index.size(); i++) {
+        int idx = s->selection->index[i];
+        if (Pointer* p = under(t)->as<Pointer>()) {
+          nilCheck(v.parts[0], s->pos);
+          Addr a = field(Addr{v.parts[0], p->base}, idx);
+          v = load(a);
+          t = a.type;
+          continue;
+        }
+        Struct* st = under(t)->as<Struct>();
+        v = extractField(v, t, idx);
+        t = st->fields[idx]->type;
+      }
+      return v;
+    }
+    case SelectionKind::MethodVal: return methodValue(s);
+    case SelectionKind::MethodExpr: return methodExpr(s);
+  }
+  return zero(s->type);
+}
+
+// ---------------------------------------------------------------------------
+// Indexing and slicing
+
+Val CodeGen::index(IndexExpr* ix) {
+  Type* u = under(ix->x->type);
+  if (u->is<Map>()) return mapIndex(ix, nullptr);
+  if (isStringT(u)) {
+    Val s = expr(ix->x);
+    Val i = expr(ix->index);
+    if (!(ix->index->mode == OperandMode::Constant && ix->x->mode == OperandMode::Constant)) {
+      boundsCheck(i.parts[0], ix->index->type, s.parts[1], ix->pos);
+    }
+    llvm::Value* p = b.CreateInBoundsGEP(i8, s.parts[0], toInt64(i.parts[0], ix->index->type));
+    return Val{{b.CreateLoad(i8, p)}};
+  }
+  if (u->is<Array>() && !addressable(ix->x)) {
+    // Indexing an array value: spill it to a temporary.
+    Val arr = expr(ix->x);
+    Val i = expr(ix->index);
+    Array* at = u->as<Array>();
+    if (ix->index->mode == OperandMode::Constant) {
+      size_t n = flatCount(at->elem);
+      size_t k = static_cast<size_t>(ix->index->value->int64Val());
+      return Val{std::vector<llvm::Value*>(arr.parts.begin() + k * n, arr.parts.begin() + (k + 1) * n)};
+    }
+    boundsCheck(i.parts[0], ix->index->type, b.getInt64(at->len), ix->pos);
+    llvm::Value* tmp = hasPointers(at) ? heapAlloc(ix->x->type) : entryAlloca(memType(ix->x->type));
+    store(Addr{tmp, ix->x->type}, arr, false);
+    return load(element(Addr{tmp, ix->x->type}, toInt64(i.parts[0], ix->index->type)));
+  }
+  return load(addr(ix));
+}
+
+llvm::Value* CodeGen::entryAlloca(llvm::Type* t) {
+  llvm::IRBuilder<> eb(&fs->fn->getEntryBlock(), fs->fn->getEntryBlock().begin());
+  return eb.CreateAlloca(t);
+}
+
+Val CodeGen::sliceExpr(SliceExpr* s) {
+  Type* u = under(s->x->type);
+  llvm::Value* base;
+  llvm::Value* len;
+  llvm::Value* cap;
+  Type* elem;
+  if (isStringT(u)) {
+    Val v = expr(s->x);
+    base = v.parts[0];
+    len = cap = v.parts[1];
+    elem = basicType(BasicKind::Uint8);
+  } else if (Slice* sl = u->as<Slice>()) {
+    Val v = expr(s->x);
+    base = v.parts[0];
+    len = v.parts[1];
+    cap = v.parts[2];
+    elem = sl->elem;
+  } else {
+    // An addressable array, or a pointer to an array.
+    Addr a;
+    if (Pointer* p = u->as<Pointer>()) {
+      llvm::Value* ptr = expr(s->x).parts[0];
+      nilCheck(ptr, s->pos);
+      a = Addr{ptr, p->base};
+    } else {
+      a = addr(s->x);
+    }
+    Array* at = under(a.type)->as<Array>();
+    base = a.ptr;
+    len = cap = b.getInt64(at->len);
+    elem = at->elem;
+  }
+  auto idx = [&](Expr* e, llvm::Value* dflt) -> llvm::Value* {
+    if (!e) return dflt;
+    return toInt64(expr(e).parts[0], e->type);
+  };
+  llvm::Value* lo = idx(s->index[0], b.getInt64(0));
+  llvm::Value* hi = idx(s->index[1], len);
+  llvm::Value* max = s->full ? idx(s->index[2], cap) : cap;
+  // Checks in Go's order: max <= cap, hi <= max, lo <= hi.
+  bool str = isStringT(u);
+  bool isSlice = u->is<Slice>();
+  if (s->full) {
+    check(b.CreateICmpUGT(max, cap), isSlice ? "panicSlice3Acap" : "panicSlice3Alen", {max, cap}, s->pos);
+    check(b.CreateICmpUGT(hi, max), "panicSlice3B", {hi, max}, s->pos);
+    check(b.CreateICmpUGT(lo, hi), "panicSlice3C", {lo, hi}, s->pos);
+  } else {
+    check(b.CreateICmpUGT(hi, cap), isSlice ? "panicSliceAcap" : "panicSliceAlen", {hi, cap}, s->pos);
+    check(b.CreateICmpUGT(lo, hi), "panicSliceB", {lo, hi}, s->pos);
+  }
+  llvm::Value* newLen = b.CreateSub(hi, lo);
+  // Avoid pointing past the array when the result is empty at the end.
+  llvm::Value* ptr = b.CreateGEP(memType(elem), base, lo);
+  if (str) return Val{{ptr, newLen}};
+  llvm::Value* newCap = b.CreateSub(max, lo);
+  llvm::Value* safe = b.CreateSelect(b.CreateICmpEQ(newCap, b.getInt64(0)), base, ptr);
+  return Val{{safe, newLen, newCap}};
+}
+
+// ---------------------------------------------------------------------------
+// Operators
+
+Val CodeGen::unary(Operation* o) {
+  switch (o->op) {
+    case Op::And: {
+      Expr* x = unparen(o->x);
+      if (CompositeLit* lit = x->as<CompositeLit>()) {
+        Val v = compositeLit(lit);
+        llvm::Value* p = heapAlloc(lit->type);
+        store(Addr{p, lit->type}, v, false);
+        return Val{{p}};
+      }
+      return Val{{addr(x).ptr}};
+    }
+    case Op::Mul: return load(addr(o));
+    case Op::Recv: return recv(o, nullptr);
+    default: break;
+  }
+  Val x = expr(o->x);
+  Type* t = o->type;
+  llvm::Value* v = x.parts[0];
+  switch (o->op) {
+    case Op::Add: return x;
+    case Op::Sub: return Val{{isFloatT(t) ? b.CreateFNeg(v) : b.CreateNeg(v)}};
+    case Op::Not: return Val{{b.CreateNot(v)}};
+    case Op::Xor: return Val{{b.CreateNot(v)}};
+    default: llvm::report_fatal_error("goji: unexpected unary operator");
+  }
+}
+
+llvm::Value* CodeGen::compare(Op op, const Val& x, const Val& y, Type* t) {
+  Type* u = under(t);
+  auto eqOrNe = [&](llvm::Value* eq) { return op == Op::Eql ? eq : b.CreateNot(eq); };
+  if (Basic* bt = u->as<Basic>()) {
+    if (bt->info & IsString) {
+      if (op == Op::Eql || op == Op::Neq) {
+        return eqOrNe(call(rt("goji_streq"), {x.parts[0], x.parts[1], y.parts[0], y.parts[1]}, Pos{}));
+      }
+      llvm::Value* c = call(rt("goji_strcmp"), {x.parts[0], x.parts[1], y.parts[0], y.parts[1]}, Pos{});
+      switch (op) {
+        case Op::Lss: return b.CreateICmpSLT(c, b.getInt64(0));
+        case Op::Leq: return b.CreateICmpSLE(c, b.getInt64(0));
+        case Op::Gtr: return b.CreateICmpSGT(c, b.getInt64(0));
+        default: return b.CreateICmpSGE(c, b.getInt64(0));
+      }
+    }
+    if (bt->info & IsFloat) {
+      llvm::CmpInst::Predicate p;
+      switch (op) {
+        case Op::Eql: p = llvm::CmpInst::FCMP_OEQ; break;
+        case Op::Neq: p = llvm::CmpInst::FCMP_UNE; break;
+        case Op::Lss: p = llvm::CmpInst::FCMP_OLT; break;
+        case Op::Leq: p = llvm::CmpInst::FCMP_OLE; break;
+        case Op::Gtr: p = llvm::CmpInst::FCMP_OGT; break;
+        default: p = llvm::CmpInst::FCMP_OGE;
+      }
+      return b.CreateFCmp(p, x.parts[0], y.parts[0]);
+    }
+    bool sgn = !(bt->info & IsUnsigned);
+    llvm::CmpInst::Predicate p;
+    switch (op) {
+      case Op::Eql: p = llvm::CmpInst::ICMP_EQ; break;
+      case Op::Neq: p = llvm::CmpInst::ICMP_NE; break;
+      case Op::Lss: p = sgn ? llvm::CmpInst::ICMP_SLT : llvm::CmpInst::ICMP_ULT; break;
+      case Op::Leq: p = sgn ? llvm::CmpInst::ICMP_SLE : llvm::CmpInst::ICMP_ULE; break;
+      case Op::Gtr: p = sgn ? llvm::CmpInst::ICMP_SGT : llvm::CmpInst::ICMP_UGT; break;
+      default: p = sgn ? llvm::CmpInst::ICMP_SGE : llvm::CmpInst::ICMP_UGE;
+    }
+    return b.CreateICmp(p, x.parts[0], y.parts[0]);
+  }
+  if (Interface* it = u->as<Interface>()) {
+    // Same dynamic type and equal values.
+    bool empty = allMethods(it).empty();
+    llvm::Value* tx = empty ? x.parts[0] : dynType(x.parts[0]);
+    llvm::Value* ty = empty ? y.parts[0] : dynType(y.parts[0]);
+    llvm::Value* sameType = b.CreateICmpEQ(tx, ty);
+    llvm::BasicBlock* cur = b.GetInsertBlock();
+    llvm::BasicBlock* cmp = llvm::BasicBlock::Create(ctx, "iface.cmp", fs->fn);
+    llvm::BasicBlock* done = llvm::BasicBlock::Create(ctx, "iface.done", fs->fn);
+    b.CreateCondBr(sameType, cmp, done);
+    b.SetInsertPoint(cmp);
+    llvm::Value* eq = call(rt("goji_efaceeq"), {tx, x.parts[1], y.parts[1]}, Pos{});
+    llvm::BasicBlock* cmpEnd = b.GetInsertBlock();
+    b.CreateBr(done);
+    b.SetInsertPoint(done);
+    llvm::PHINode* phi = b.CreatePHI(i1, 2);
+    phi->addIncoming(b.getFalse(), cur);
+    phi->addIncoming(eq, cmpEnd);
+    return eqOrNe(phi);
+  }
+  if (Struct* st = u->as<Struct>()) {
+    llvm::Value* all = b.getTrue();
+    for (size_t i = 0; i < st->fields.size(); i++) {
+      if (st->fields[i]->name == "_") continue;
+      Val fx = extractField(x, t, static_cast<int>(i));
+      Val fy = extractField(y, t, static_cast<int>(i));
+      all = b.CreateAnd(all, compare(Op::Eql, fx, fy, st->fields[i]->type));
+    }
+    return eqOrNe(all);
+  }
+  if (Array* at = u->as<Array>()) {
+    llvm::Value* all = b.getTrue();
+    size_t n = flatCount(at->elem);
+    for (int64_t i = 0; i < at->len; i++) {
+      Val ex{std::vector<llvm::Value*>(x.parts.begin() + i * n, x.parts.begin() + (i + 1) * n)};
+      Val ey{std::vector<llvm::Value*>(y.parts.begin() + i * n, y.parts.begin() + (i + 1) * n)};
+      all = b.CreateAnd(all, compare(Op::Eql, ex, ey, at->elem));
+    }
+    return eqOrNe(all);
+  }
+  // Pointers, channels, and func/map/slice compared with nil.
+  return eqOrNe(b.CreateICmpEQ(x.parts[0], y.parts[0]));
+}
+
+llvm::Value* CodeGen::dynType(llvm::Value* tab) {
+  // itab->type, or null for a nil interface.
+  llvm::Value* isNil = b.CreateICmpEQ(tab, llvm::ConstantPointerNull::get(rawPtr));
+  llvm::BasicBlock* cur = b.GetInsertBlock();
+  llvm::BasicBlock* loadBB = llvm::BasicBlock::Create(ctx, "dyn.type", fs->fn);
+  llvm::BasicBlock* done = llvm::BasicBlock::Create(ctx, "dyn.done", fs->fn);
+  b.CreateCondBr(isNil, done, loadBB);
+  b.SetInsertPoint(loadBB);
+  llvm::Value* t = b.CreateLoad(rawPtr, b.CreateConstInBoundsGEP1_64(rawPtr, tab, 1));
+  b.CreateBr(done);
+  b.SetInsertPoint(done);
+  llvm::PHINode* phi = b.CreatePHI(rawPtr, 2);
+  phi->addIncoming(llvm::ConstantPointerNull::get(rawPtr), cur);
+  phi->addIncoming(t, loadBB);
+  return phi;
+}
+
+Val CodeGen::binary(Operation* o) {
+  Op op = o->op;
+  if (op == Op::AndAnd || op == Op::OrOr) {
+    llvm::Value* l = cond(o->x);
+    llvm::BasicBlock* lhsEnd = b.GetInsertBlock();
+    llvm::BasicBlock* rhs = llvm::BasicBlock::Create(ctx, op == Op::AndAnd ? "and.rhs" : "or.rhs", fs->fn);
+    llvm::BasicBlock* done = llvm::BasicBlock::Create(ctx, "logic.done", fs->fn);
+    if (op == Op::AndAnd) {
+      b.CreateCondBr(l, rhs, done);
+    } else {
+      b.CreateCondBr(l, done, rhs);
+    }
+    b.SetInsertPoint(rhs);
+    llvm::Value* r = cond(o->y);
+    llvm::BasicBlock* rhsEnd = b.GetInsertBlock();
+    b.CreateBr(done);
+    b.SetInsertPoint(done);
+    llvm::PHINode* phi = b.CreatePHI(i1, 2);
+    phi->addIncoming(b.getInt1(op == Op::OrOr), lhsEnd);
+    phi->addIncoming(r, rhsEnd);
+    return Val{{phi}};
+  }
+  switch (op) {
+    case Op::Eql:
+    case Op::Neq:
+    case Op::Lss:
+    case Op::Leq:
+    case Op::Gtr:
+    case Op::Geq: {
+      // Operands have been converted to a common type by the checker; an
+      // untyped nil or an interface on one side needs the other side's type.
+      Type* t = o->x->type;
+      if (isInterface(o->y->type) && !isInterface(t)) t = o->y->type;
+      if (o->x->mode == OperandMode::NilValue || isUntyped(t)) t = o->y->type;
+      Val x = exprAs(o->x, t);
+      Val y = exprAs(o->y, t);
+      return Val{{compare(op, x, y, t)}};
+    }
+    case Op::Shl:
+    case Op::Shr: return shift(o);
+    default: break;
+  }
+  Type* t = o->type;
+  Val x = expr(o->x);
+  Val y = expr(o->y);
+  return arith(op, x, y, t, o->pos);
+}
+
+Val CodeGen::arith(Op op, const Val& x, const Val& y, Type* t, Pos pos) {
+  Type* u = under(t);
+  if (isStringT(u)) {
+    llvm::Value* r = call(rt("goji_concat2"), {x.parts[0], x.parts[1], y.parts[0], y.parts[1]}, pos);
+    return Val{{b.CreateExtractValue(r, {0}), b.CreateExtractValue(r, {1})}};
+  }
+  llvm::Value* l = x.parts[0];
+  llvm::Value* r = y.parts[0];
+  if (isFloatT(u)) {
+    switch (op) {
+      case Op::Add: return Val{{b.CreateFAdd(l, r)}};
+      case Op::Sub: return Val{{b.CreateFSub(l, r)}};
+      case Op::Mul: return Val{{b.CreateFMul(l, r)}};
+      default: return Val{{b.CreateFDiv(l, r)}};
+    }
+  }
+  bool sgn = !isUnsignedT(u);
+  switch (op) {
+    case Op::Add: return Val{{b.CreateAdd(l, r)}};
+    case Op::Sub: return Val{{b.CreateSub(l, r)}};
+    case Op::Mul: return Val{{b.CreateMul(l, r)}};
+    case Op::And: return Val{{b.CreateAnd(l, r)}};
+    case Op::Or: return Val{{b.CreateOr(l, r)}};
+    case Op::Xor: return Val{{b.CreateXor(l, r)}};
+    case Op::AndNot: return Val{{b.CreateAnd(l, b.CreateNot(r))}};
+    case Op::Div:
+    case Op::Rem: {
+      check(b.CreateICmpEQ(r, llvm::ConstantInt::get(r->getType(), 0)), "panicdivide", {}, pos);
+      if (!sgn) return Val{{op == Op::Div ? b.CreateUDiv(l, r) : b.CreateURem(l, r)}};
+      // MinInt / -1 overflows in hardware; Go defines it as MinInt (and 0 for %).
+      llvm::Value* minusOne = b.CreateICmpEQ(r, llvm::ConstantInt::getSigned(r->getType(), -1));
+      llvm::Value* safeR = b.CreateSelect(minusOne, llvm::ConstantInt::get(r->getType(), 1), r);
+      if (op == Op::Div) return Val{{b.CreateSelect(minusOne, b.CreateNeg(l), b.CreateSDiv(l, safeR))}};
+      return Val{{b.CreateSelect(minusOne, llvm::ConstantInt::get(r->getType(), 0), b.CreateSRem(l, safeR))}};
+    }
+    default: llvm::report_fatal_error("goji: unexpected binary operator");
+  }
+}
+
+Val CodeGen::shift(Operation* o) {
+  Val x = expr(o->x);
+  Val y = expr(o->y);
+  return shiftValues(o->op, x.parts[0], o->type, y.parts[0], o->y->type, o->pos);
+}
+
+Val CodeGen::shiftValues(Op op, llvm::Value* l, Type* t, llvm::Value* r, Type* rt, Pos pos) {
+  unsigned width = l->getType()->getIntegerBitWidth();
+  llvm::Value* count = toInt64(r, rt);
+  if (!isUnsignedT(rt)) check(b.CreateICmpSLT(count, b.getInt64(0)), "panicshift", {}, pos);
+  llvm::Value* big = b.CreateICmpUGE(count, b.getInt64(width));
+  llvm::Value* amount = b.CreateTrunc(b.CreateSelect(big, b.getInt64(0), count), l->getType());
+  if (op == Op::Shl) return Val{{b.CreateSelect(big, llvm::ConstantInt::get(l->getType(), 0), b.CreateShl(l, amount))}};
+  if (isUnsignedT(t)) return Val{{b.CreateSelect(big, llvm::ConstantInt::get(l->getType(), 0), b.CreateLShr(l, amount))}};
+  return Val{{b.CreateSelect(big, b.CreateAShr(l, width - 1), b.CreateAShr(l, amount))}};
+}
+
+// ---------------------------------------------------------------------------
+// Conversions T(x)
+
+Val CodeGen::conversion(Expr* arg, Type* to) {
+  Type* from = arg->type;
+  if (arg->mode == OperandMode::Constant && arg->value) {
+    // The checker folded the constant already (string(65) etc. included).
+    return constant(to, *arg->value);
+  }
+  Val v = expr(arg);
+  Type* fu = under(from);
+  Type* tu = under(to);
+  if (isInterface(to)) return convertValue(std::move(v), from, to);
+  if (Basic* tb = tu->as<Basic>()) {
+    if (tb->info & IsString) {
+      if (isStringT(fu)) return v;
+      if (Slice* s = fu->as<Slice>()) {
+        bool runes = under(s->elem)->as<Basic>()->bkind == BasicKind::Int32;
+        llvm::Value* r =
+            call(rt(runes ? "goji_runes_to_string" : "goji_bytes_to_string"), {v.parts[0], v.parts[1]}, arg->pos);
+        return Val{{b.CreateExtractValue(r, {0}), b.CreateExtractValue(r, {1})}};
+      }
+      // string(integer): a rune (out-of-range values become U+FFFD).
+      llvm::Value* r = call(rt("goji_rune_to_string"), {toInt64(v.parts[0], from)}, arg->pos);
+      return Val{{b.CreateExtractValue(r, {0}), b.CreateExtractValue(r, {1})}};
+    }
+    llvm::Type* dst = memType(to);
+    llvm::Value* x = v.parts[0];
+    if (tb->info & IsFloat) {
+      if (isFloatT(fu)) return Val{{b.CreateFPCast(x, dst)}};
+      return Val{{isUnsignedT(fu) ? b.CreateUIToFP(x, dst) : b.CreateSIToFP(x, dst)}};
+    }
+    if (tb->info & IsInteger) {
+      if (isFloatT(fu)) return Val{{isUnsignedT(tu) ? b.CreateFPToUI(x, dst) : b.CreateFPToSI(x, dst)}};
+      return Val{{b.CreateIntCast(x, dst, !isUnsignedT(fu))}};
+    }
+    return v;
+  }
+  if (Slice* ts = tu->as<Slice>(); ts && isStringT(fu)) {
+    bool runes = under(ts->elem)->as<Basic>()->bkind == BasicKind::Int32;
+    if (runes) {
+      llvm::Value* capSlot = entryAlloca(i64);
+      llvm::Value* r = call(rt("goji_string_to_runes"), {v.parts[0], v.parts[1], capSlot}, arg->pos);
+      return Val{{b.CreateExtractValue(r, {0}), b.CreateExtractValue(r, {1}), b.CreateLoad(i64, capSlot)}};
+    }
+    llvm::Value* r = call(rt("goji_string_to_bytes"), {v.parts[0], v.parts[1]}, arg->pos);
+    return Val{{b.CreateExtractValue(r, {0}), v.parts[1], b.CreateExtractValue(r, {1})}};
+  }
+  if (Pointer* tp = tu->as<Pointer>(); tp && fu->is<Slice>()) {
+    // (*[N]T)(s): panics unless len(s) >= N.
+    int64_t n = under(tp->base)->as<Array>()->len;
+    check(b.CreateICmpSLT(v.parts[1], b.getInt64(n)), "panicSliceConvert", {b.getInt64(n), v.parts[1]}, arg->pos);
+    return Val{{b.CreateSelect(b.CreateICmpEQ(v.parts[1], b.getInt64(0)),
+                               n == 0 ? v.parts[0] : llvm::ConstantPointerNull::get(gcPtr), v.parts[0])}};
+  }
+  return v;  // identical underlying types: same representation
+}
+
+// ---------------------------------------------------------------------------
+// Type assertions
+
+// x.(T); with ok, the comma-ok form (no panic; *ok receives the result).
+Val CodeGen::assertExpr(AssertExpr* a, llvm::Value** ok) {
+  Val x = expr(a->x);
+  Type* T = a->type;
+  Interface* xi = under(a->x->type)->as<Interface>();
+  bool xEmpty = allMethods(xi).empty();
+  llvm::Value* dyn = xEmpty ? x.parts[0] : dynType(x.parts[0]);
+  if (isInterface(T)) {
+    bool tEmpty = allMethods(under(T)->as<Interface>()).empty();
+    llvm::Value* tab;
+    llvm::Value* good;
+    if (tEmpty) {
+      tab = dyn;
+      good = b.CreateICmpNE(dyn, llvm::ConstantPointerNull::get(rawPtr));
+    } else {
+      tab = call(rt("goji_itab"), {typeDesc(T), dyn}, a->pos);
+      good = b.CreateICmpNE(tab, llvm::ConstantPointerNull::get(rawPtr));
+    }
+    if (ok) {
+      *ok = good;
+      llvm::Value* nullTab = llvm::ConstantPointerNull::get(rawPtr);
+      return Val{{b.CreateSelect(good, tab, nullTab),
+                  b.CreateSelect(good, x.parts[1], llvm::ConstantPointerNull::get(gcPtr))}};
+    }
+    failAssert(good, dyn, T, a->x->type, a->pos);
+    return Val{{tab, x.parts[1]}};
+  }
+  llvm::Value* good = b.CreateICmpEQ(dyn, typeDesc(T));
+  if (ok) {
+    *ok = good;
+    llvm::BasicBlock* cur = b.GetInsertBlock();
+    llvm::BasicBlock* yes = llvm::BasicBlock::Create(ctx, "assert.yes", fs->fn);
+    llvm::BasicBlock* done = llvm::BasicBlock::Create(ctx, "assert.done", fs->fn);
+    b.CreateCondBr(good, yes, done);
+    b.SetInsertPoint(yes);
+    Val v = unbox(x.parts[1], T);
+    llvm::BasicBlock* yesEnd = b.GetInsertBlock();
+    b.CreateBr(done);
+    b.SetInsertPoint(done);
+    Val z = zero(T);
+    Val r;
+    for (size_t i = 0; i < v.parts.size(); i++) {
+      llvm::PHINode* phi = b.CreatePHI(v.parts[i]->getType(), 2);
+      phi->addIncoming(z.parts[i], cur);
+      phi->addIncoming(v.parts[i], yesEnd);
+      r.parts.push_back(phi);
+    }
+    return r;
+  }
+  failAssert(good, dyn, T, a->x->type, a->pos);
+  return unbox(x.parts[1], T);
+}
+
+void CodeGen::failAssert(llvm::Value* good, llvm::Value* dyn, Type* T, Type* iface, Pos pos) {
+  llvm::BasicBlock* bad = llvm::BasicBlock::Create(ctx, "assert.fail", fs->fn);
+  llvm::BasicBlock* okBB = llvm::BasicBlock::Create(ctx, "assert.ok", fs->fn);
+  llvm::MDBuilder md(ctx);
+  b.CreateCondBr(good, okBB, bad, md.createBranchWeights(2000, 1));
+  b.SetInsertPoint(bad);
+  call(rt("goji_panic_assert"), {dyn, typeDesc(T), typeDesc(iface)}, pos);
+  b.CreateUnreachable();
+  b.SetInsertPoint(okBB);
+}
+
+// The value of type T held in an interface's data word.
+Val CodeGen::unbox(llvm::Value* data, Type* T) {
+  Type* u = under(T);
+  if (u->is<Pointer>() || u->is<Map>() || u->is<Chan>() || u->is<Signature>() ||
+      (u->is<Basic>() && u->as<Basic>()->bkind == BasicKind::UnsafePointer)) {
+    return Val{{data}};
+  }
+  return load(Addr{data, T});
+}
+
+}  // namespace goji

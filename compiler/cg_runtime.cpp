@@ -1,0 +1,147 @@
+// The runtime entry points generated code calls, and call emission: every
+// call site gets a statepoint id recording its source position; calls of
+// functions that can never reach a safepoint are marked gc-leaf so RS4GC
+// leaves them alone.
+#include "compiler/cg.h"
+
+namespace goji {
+
+namespace {
+
+struct RuntimeFn {
+  const char* name;
+  const char* sig;  // result then ':' then params: v void, b i1, c i8, w i32, i i64, f double, p ptr, g ptr addrspace(1)
+  bool leaf;        // never reaches a safepoint (no allocation, no call back, no panic)
+  bool noreturn;
+};
+
+const RuntimeFn kRuntime[] = {
+    {"goji_alloc", "g:p", false, false},
+    {"goji_alloc_size", "g:ip", false, false},
+    {"goji_safepoint", "v:", false, false},
+    {"goji_write_barrier", "v:gg", true, false},
+    {"goji_print_lock", "v:", true, false},
+    {"goji_print_unlock", "v:", true, false},
+    {"goji_print_bool", "v:b", true, false},
+    {"goji_print_int", "v:i", true, false},
+    {"goji_print_uint", "v:i", true, false},
+    {"goji_print_float", "v:f", true, false},
+    {"goji_print_string", "v:gi", true, false},
+    {"goji_print_pointer", "v:g", true, false},
+    {"goji_print_slice", "v:gii", true, false},
+    {"goji_print_iface", "v:pg", true, false},
+    {"goji_print_sp", "v:", true, false},
+    {"goji_print_nl", "v:", true, false},
+    {"goji_concat2", "S:gigi", false, false},
+    {"goji_concat3", "S:gigigi", false, false},
+    {"goji_concat4", "S:gigigigi", false, false},
+    {"goji_strcmp", "i:gigi", true, false},
+    {"goji_streq", "b:gigi", true, false},
+    {"goji_rune_to_string", "S:i", false, false},
+    {"goji_bytes_to_string", "S:gi", false, false},
+    {"goji_string_to_bytes", "S:gi", false, false},
+    {"goji_runes_to_string", "S:gi", false, false},
+    {"goji_string_to_runes", "S:gip", false, false},
+    {"goji_decoderune", "R:gii", true, false},
+    {"goji_makeslice", "g:pi", false, false},
+    {"goji_growslice", "S:pgiii", false, false},
+    {"goji_slicecopy", "i:gigii", true, false},
+    {"goji_itab", "p:pp", true, false},
+    {"goji_panic_assert", "v:ppp", false, true},
+    {"goji_efaceeq", "b:pgg", false, false},
+    {"goji_equal", "b:pgg", false, false},
+    {"goji_panic", "v:pg", false, true},
+    {"goji_defer_frame", "g:", false, false},
+    {"goji_defer_push", "v:ggb", false, false},
+    {"goji_defer_return", "v:g", false, false},
+    {"goji_recover", "I:p", true, false},
+    {"goji_makemap", "g:pi", false, false},
+    {"goji_mapaccess", "g:pgg", false, false},
+    {"goji_mapaccess_str", "g:pggi", false, false},
+    {"goji_mapassign", "g:pgg", false, false},
+    {"goji_mapassign_str", "g:pggi", false, false},
+    {"goji_mapdelete", "v:pgg", false, false},
+    {"goji_mapdelete_str", "v:pggi", false, false},
+    {"goji_mapclear", "v:pg", true, false},
+    {"goji_mapiterinit", "g:pg", false, false},
+    {"goji_mapiternext", "v:g", false, false},
+    {"goji_unsupported_chan", "v:", false, true},
+    {"goji_missing_native", "v:gi", false, true},
+    {"goji_native_results", "p:", true, false},
+    {"_setjmp", "w:g", true, false},
+};
+
+}  // namespace
+
+llvm::FunctionCallee CodeGen::rt(const char* name) {
+  for (const RuntimeFn& f : kRuntime) {
+    if (std::strcmp(f.name, name) != 0) continue;
+    if (llvm::Function* fn = mod->getFunction(name)) return fn;
+    auto code = [&](char c) -> llvm::Type* {
+      switch (c) {
+        case 'v': return b.getVoidTy();
+        case 'b': return i1;
+        case 'c': return i8;
+        case 'w': return i32;
+        case 'i': return i64;
+        case 'f': return b.getDoubleTy();
+        case 'p': return rawPtr;
+        case 'g': return gcPtr;
+        case 'S': return llvm::StructType::get(ctx, {gcPtr, i64});
+        case 'I': return llvm::StructType::get(ctx, {rawPtr, gcPtr});
+        case 'R': return llvm::StructType::get(ctx, {i64, i64});
+        default: return i64;
+      }
+    };
+    std::string sig = f.sig;
+    size_t colon = sig.find(':');
+    std::vector<llvm::Type*> params;
+    for (char c : sig.substr(colon + 1)) params.push_back(code(c));
+    auto* ft = llvm::FunctionType::get(code(sig[0]), params, false);
+    auto* fn = llvm::Function::Create(ft, llvm::GlobalValue::ExternalLinkage, name, *mod);
+    if (f.leaf) fn->addFnAttr("gc-leaf-function");
+    if (f.noreturn) fn->addFnAttr(llvm::Attribute::NoReturn);
+    if (std::strcmp(name, "_setjmp") == 0) {
+      fn->addFnAttr(llvm::Attribute::ReturnsTwice);
+      fn->addFnAttr(llvm::Attribute::NoUnwind);
+    }
+    return fn;
+  }
+  llvm::report_fatal_error(llvm::Twine("goji: unknown runtime function ") + name);
+}
+
+uint64_t CodeGen::sitePos(Pos pos) {
+  sites.push_back(pos);
+  siteFuncs.push_back(fs ? fs->name : "");
+  return sites.size() - 1;
+}
+
+llvm::CallInst* CodeGen::call(llvm::FunctionCallee f, llvm::ArrayRef<llvm::Value*> args, Pos pos) {
+  llvm::CallInst* c = b.CreateCall(f, args);
+  auto* fn = llvm::dyn_cast<llvm::Function>(f.getCallee());
+  bool leaf = fn && fn->hasFnAttribute("gc-leaf-function");
+  if (!leaf) {
+    if (!pos.known() && fs && fs->fn) pos = currentPos;
+    c->addFnAttr(llvm::Attribute::get(ctx, "statepoint-id", std::to_string(sitePos(pos))));
+  }
+  if (fn && fn->hasFnAttribute(llvm::Attribute::NoReturn)) c->setDoesNotReturn();
+  return c;
+}
+
+void CodeGen::safepointPoll(Pos pos) {
+  llvm::GlobalVariable* flag = llvm::cast<llvm::GlobalVariable>(mod->getOrInsertGlobal("goji_preempt_flag", i32));
+  llvm::LoadInst* v = b.CreateLoad(i32, flag);
+  v->setAtomic(llvm::AtomicOrdering::Monotonic);
+  v->setAlignment(llvm::Align(4));
+  llvm::Function* fn = b.GetInsertBlock()->getParent();
+  llvm::BasicBlock* poll = llvm::BasicBlock::Create(ctx, "poll", fn);
+  llvm::BasicBlock* cont = llvm::BasicBlock::Create(ctx, "cont", fn);
+  llvm::MDBuilder md(ctx);
+  b.CreateCondBr(b.CreateICmpNE(v, b.getInt32(0)), poll, cont, md.createBranchWeights(1, 2000));
+  b.SetInsertPoint(poll);
+  call(rt("goji_safepoint"), {}, pos);
+  b.CreateBr(cont);
+  b.SetInsertPoint(cont);
+}
+
+}  // namespace goji

@@ -1,0 +1,549 @@
+// Statements: assignments (with Go's evaluation order), declarations,
+// control flow with break/continue/fallthrough, range loops, switches and
+// type switches, return, defer, and safepoint polls on loop back-edges.
+#include "compiler/cg.h"
+#include "compiler/checker.h"
+#include "vm/abi.h"
+
+namespace goji {
+
+void CodeGen::block(std::span<Stmt*> list) {
+  for (Stmt* s : list) {
+    if (b.GetInsertBlock()->getTerminator()) {
+      // Code after return/break/panic is unreachable but must still be valid IR.
+      b.SetInsertPoint(llvm::BasicBlock::Create(ctx, "unreachable", fs->fn));
+    }
+    stmt(s);
+  }
+}
+
+FuncState::Target* CodeGen::targetFor(Stmt* s) {
+  for (auto it = fs->targets.rbegin(); it != fs->targets.rend(); ++it) {
+    if (it->stmt == s) return &*it;
+  }
+  return nullptr;
+}
+
+void CodeGen::stmt(Stmt* s) {
+  if (!s) return;
+  currentPos = s->pos;
+  switch (s->kind) {
+    case NodeKind::EmptyStmt: return;
+    case NodeKind::ExprStmt: expr(static_cast<ExprStmt*>(s)->x); return;
+    case NodeKind::LabeledStmt: stmt(static_cast<LabeledStmt*>(s)->stmt); return;
+    case NodeKind::BlockStmt: block(static_cast<BlockStmt*>(s)->list); return;
+    case NodeKind::DeclStmt: declStmt(static_cast<DeclStmt*>(s)); return;
+    case NodeKind::AssignStmt: assignStmt(static_cast<AssignStmt*>(s)); return;
+    case NodeKind::IfStmt: ifStmt(static_cast<IfStmt*>(s)); return;
+    case NodeKind::ForStmt: forStmt(static_cast<ForStmt*>(s)); return;
+    case NodeKind::SwitchStmt: switchStmt(static_cast<SwitchStmt*>(s)); return;
+    case NodeKind::ReturnStmt: returnStmt(static_cast<ReturnStmt*>(s)); return;
+    case NodeKind::BranchStmt: branchStmt(static_cast<BranchStmt*>(s)); return;
+    case NodeKind::CallStmt: callStmt(static_cast<CallStmt*>(s)); return;
+    default:
+      call(rt("goji_unsupported_chan"), {}, s->pos);
+      return;
+  }
+}
+
+void CodeGen::declStmt(DeclStmt* s) {
+  for (Decl* d : s->decls) {
+    VarDecl* v = d->as<VarDecl>();
+    if (!v) continue;
+    std::vector<Var*> vars;
+    for (Name* n : v->names) vars.push_back(n->obj ? n->obj->as<Var>() : nullptr);
+    if (!v->values) {
+      for (Var* var : vars) {
+        if (var && var->name != "_") declareVar(var, nullptr);
+      }
+      continue;
+    }
+    std::vector<Val> vals = rhsValues(unpackExpr(v->values), vars.size(), [&](size_t i) { return vars[i]->type; });
+    for (size_t i = 0; i < vars.size(); i++) {
+      if (vars[i] && vars[i]->name != "_") declareVar(vars[i], &vals[i]);
+    }
+  }
+}
+
+// The values of an assignment's right-hand side, converted to the types of
+// the n left-hand sides (a tuple-valued call or a comma-ok form included).
+std::vector<Val> CodeGen::rhsValues(std::span<Expr*> rhs, size_t n, const std::function<Type*(size_t)>& lhsType) {
+  std::vector<Val> out;
+  if (rhs.size() == 1 && n == 2) {
+    Expr* e = unparen(rhs[0]);
+    llvm::Value* ok = nullptr;
+    Val v;
+    bool commaOk = true;
+    if (IndexExpr* ix = e->as<IndexExpr>(); ix && under(ix->x->type)->is<Map>()) {
+      v = mapIndex(ix, &ok);
+    } else if (AssertExpr* a = e->as<AssertExpr>()) {
+      v = assertExpr(a, &ok);
+    } else if (Operation* o = e->as<Operation>(); o && o->op == Op::Recv && !o->y) {
+      v = recv(o, &ok);
+    } else {
+      commaOk = false;
+    }
+    if (commaOk) {
+      Type* vt = e->kind == NodeKind::IndexExpr ? under(static_cast<IndexExpr*>(e)->x->type)->as<Map>()->elem : e->type;
+      if (e->kind == NodeKind::Operation) vt = under(static_cast<Operation*>(e)->x->type)->as<Chan>()->elem;
+      Type* t0 = lhsType(0);
+      out.push_back(t0 ? convertValue(v, vt, t0) : v);
+      Val okv{{ok}};
+      Type* t1 = lhsType(1);
+      out.push_back(t1 && isInterface(t1) ? convertValue(okv, basicType(BasicKind::Bool), t1) : okv);
+      return out;
+    }
+  }
+  if (rhs.size() == 1 && n > 1) {
+    CallExpr* c = unparen(rhs[0])->as<CallExpr>();
+    llvm::Value* r = callValue(c);
+    Signature* sig = callSignature(c);
+    std::vector<Val> rs = splitResults(r, sig);
+    for (size_t i = 0; i < rs.size(); i++) {
+      Type* t = lhsType(i);
+      out.push_back(t ? convertValue(rs[i], sig->results->vars[i]->type, t) : rs[i]);
+    }
+    return out;
+  }
+  for (size_t i = 0; i < rhs.size(); i++) {
+    Type* t = lhsType(i);
+    out.push_back(t ? exprAs(rhs[i], t) : expr(rhs[i]));
+  }
+  return out;
+}
+
+// An assignment target: an address, a map element, or the blank identifier.
+struct CodeGen::Target {
+  enum Kind { Blank, Memory, MapElem } kind = Blank;
+  Addr addr;
+  Type* mapType = nullptr;
+  llvm::Value* map = nullptr;
+  Val key;
+  Type* type = nullptr;
+};
+
+CodeGen::Target CodeGen::lhsTarget(Expr* e) {
+  Target t;
+  Expr* x = unparen(e);
+  if (Name* n = x->as<Name>(); n && n->value == "_") return t;
+  if (IndexExpr* ix = x->as<IndexExpr>(); ix && under(ix->x->type)->is<Map>()) {
+    t.kind = Target::MapElem;
+    t.mapType = ix->x->type;
+    t.map = expr(ix->x).parts[0];
+    t.key = exprAs(ix->index, under(t.mapType)->as<Map>()->key);
+    t.type = under(t.mapType)->as<Map>()->elem;
+    return t;
+  }
+  t.kind = Target::Memory;
+  t.addr = addr(x);
+  t.type = t.addr.type;
+  return t;
+}
+
+void CodeGen::assignTo(Target& t, const Val& v, Pos pos) {
+  switch (t.kind) {
+    case Target::Blank: return;
+    case Target::Memory: store(t.addr, v); return;
+    case Target::MapElem: {
+      llvm::Value* slot = mapAssignSlot(t.mapType, t.map, t.key, pos);
+      store(Addr{slot, t.type}, v);
+      return;
+    }
+  }
+}
+
+Val CodeGen::targetValue(Target& t, Pos pos) {
+  if (t.kind == Target::MapElem) {
+    llvm::Value* slot = mapLookup(t.mapType, t.map, t.key, pos);
+    llvm::BasicBlock* cur = b.GetInsertBlock();
+    llvm::BasicBlock* yes = llvm::BasicBlock::Create(ctx, "map.found", fs->fn);
+    llvm::BasicBlock* done = llvm::BasicBlock::Create(ctx, "map.done", fs->fn);
+    b.CreateCondBr(b.CreateICmpNE(slot, llvm::ConstantPointerNull::get(gcPtr)), yes, done);
+    b.SetInsertPoint(yes);
+    Val v = load(Addr{slot, t.type});
+    llvm::BasicBlock* yesEnd = b.GetInsertBlock();
+    b.CreateBr(done);
+    b.SetInsertPoint(done);
+    Val z = zero(t.type), r;
+    for (size_t i = 0; i < v.parts.size(); i++) {
+      llvm::PHINode* phi = b.CreatePHI(v.parts[i]->getType(), 2);
+      phi->addIncoming(z.parts[i], cur);
+      phi->addIncoming(v.parts[i], yesEnd);
+      r.parts.push_back(phi);
+    }
+    return r;
+  }
+  return load(t.addr);
+}
+
+void CodeGen::assignStmt(AssignStmt* s) {
+  if (!s->rhs) {
+    // x++ / x--
+    Target t = lhsTarget(s->lhs);
+    Val v = targetValue(t, s->pos);
+    Type* tt = t.type;
+    Val one = isFloat(tt) ? Val{{llvm::ConstantFP::get(memType(tt), 1.0)}}
+                          : Val{{llvm::ConstantInt::get(memType(tt), 1)}};
+    assignTo(t, arith(s->op, v, one, tt, s->pos), s->pos);
+    return;
+  }
+  std::span<Expr*> lhs = unpackExpr(s->lhs);
+  std::span<Expr*> rhs = unpackExpr(s->rhs);
+  if (s->op == Op::Def) {
+    // x, y := ...: new variables are declared, existing ones assigned.
+    std::vector<Val> vals = rhsValues(rhs, lhs.size(), [&](size_t i) -> Type* {
+      Name* n = lhs[i]->as<Name>();
+      return n->obj ? n->obj->type : nullptr;
+    });
+    for (size_t i = 0; i < lhs.size(); i++) {
+      Name* n = lhs[i]->as<Name>();
+      if (!n->obj || n->value == "_") continue;
+      Var* v = n->obj->as<Var>();
+      if (n->pos == v->pos) {
+        declareVar(v, &vals[i]);
+      } else {
+        store(Addr{varHome(v).ptr, v->type}, vals[i]);
+      }
+    }
+    return;
+  }
+  if (s->op != Op::None) {
+    // x op= y
+    Target t = lhsTarget(lhs[0]);
+    Val cur = targetValue(t, s->pos);
+    Val r = expr(rhs[0]);
+    Val v = (s->op == Op::Shl || s->op == Op::Shr) ? shiftValues(s->op, cur.parts[0], t.type, r.parts[0], rhs[0]->type, s->pos)
+                                                    : arith(s->op, cur, r, t.type, s->pos);
+    assignTo(t, v, s->pos);
+    return;
+  }
+  // Evaluate the targets' operands, then the values, then assign left to right.
+  std::vector<Target> targets;
+  for (Expr* l : lhs) targets.push_back(lhsTarget(l));
+  std::vector<Val> vals = rhsValues(rhs, lhs.size(), [&](size_t i) -> Type* {
+    return targets[i].kind == Target::Blank ? nullptr : targets[i].type;
+  });
+  for (size_t i = 0; i < targets.size(); i++) assignTo(targets[i], vals[i], s->pos);
+}
+
+void CodeGen::ifStmt(IfStmt* s) {
+  stmt(s->init);
+  llvm::Value* c = cond(s->cond);
+  llvm::BasicBlock* then = llvm::BasicBlock::Create(ctx, "if.then", fs->fn);
+  llvm::BasicBlock* els = llvm::BasicBlock::Create(ctx, "if.else", fs->fn);
+  llvm::BasicBlock* done = llvm::BasicBlock::Create(ctx, "if.done", fs->fn);
+  b.CreateCondBr(c, then, els);
+  b.SetInsertPoint(then);
+  block(s->then->list);
+  if (!b.GetInsertBlock()->getTerminator()) b.CreateBr(done);
+  b.SetInsertPoint(els);
+  if (s->els) stmt(s->els);
+  if (!b.GetInsertBlock()->getTerminator()) b.CreateBr(done);
+  b.SetInsertPoint(done);
+}
+
+void CodeGen::forStmt(ForStmt* s) {
+  if (RangeClause* r = s->init ? s->init->as<RangeClause>() : nullptr) {
+    rangeStmt(s, r);
+    return;
+  }
+  stmt(s->init);
+  llvm::BasicBlock* condBB = llvm::BasicBlock::Create(ctx, "for.cond", fs->fn);
+  llvm::BasicBlock* body = llvm::BasicBlock::Create(ctx, "for.body", fs->fn);
+  llvm::BasicBlock* post = llvm::BasicBlock::Create(ctx, "for.post", fs->fn);
+  llvm::BasicBlock* done = llvm::BasicBlock::Create(ctx, "for.done", fs->fn);
+  b.CreateBr(condBB);
+  b.SetInsertPoint(condBB);
+  if (s->cond) {
+    b.CreateCondBr(cond(s->cond), body, done);
+  } else {
+    b.CreateBr(body);
+  }
+  b.SetInsertPoint(body);
+  fs->targets.push_back({s, done, post});
+  block(s->body->list);
+  fs->targets.pop_back();
+  if (!b.GetInsertBlock()->getTerminator()) b.CreateBr(post);
+  b.SetInsertPoint(post);
+  safepointPoll(s->pos);
+  stmt(s->post);
+  b.CreateBr(condBB);
+  b.SetInsertPoint(done);
+}
+
+void CodeGen::rangeStmt(ForStmt* s, RangeClause* r) {
+  std::span<Expr*> lhs = unpackExpr(r->lhs);
+  Expr* keyE = lhs.size() > 0 ? lhs[0] : nullptr;
+  Expr* valE = lhs.size() > 1 ? lhs[1] : nullptr;
+  // Assigns an iteration value to a range variable (declared once, before the loop, by :=).
+  auto bind = [&](Expr* e, const Val& v, Type* t) {
+    if (!e) return;
+    if (Name* n = e->as<Name>(); n && n->value == "_") return;
+    if (r->def) {
+      Var* var = e->as<Name>()->obj->as<Var>();
+      store(Addr{varHome(var).ptr, var->type}, convertValue(v, t, var->type));
+      return;
+    }
+    Target tg = lhsTarget(e);
+    assignTo(tg, convertValue(v, t, tg.type), s->pos);
+  };
+  if (r->def) {
+    for (Expr* e : lhs) {
+      Name* n = e->as<Name>();
+      if (n && n->value != "_" && n->obj) declareVar(n->obj->as<Var>(), nullptr);
+    }
+  }
+  Type* xt = under(r->x->type);
+  llvm::BasicBlock* condBB = llvm::BasicBlock::Create(ctx, "range.cond", fs->fn);
+  llvm::BasicBlock* body = llvm::BasicBlock::Create(ctx, "range.body", fs->fn);
+  llvm::BasicBlock* post = llvm::BasicBlock::Create(ctx, "range.post", fs->fn);
+  llvm::BasicBlock* done = llvm::BasicBlock::Create(ctx, "range.done", fs->fn);
+
+  if (xt->is<Map>()) {
+    Type* mapType = r->x->type;
+    Map* mt = xt->as<Map>();
+    llvm::Value* m = expr(r->x).parts[0];
+    llvm::Value* it = call(rt("goji_mapiterinit"), {typeDesc(mapType), m}, s->pos);
+    b.CreateBr(condBB);
+    b.SetInsertPoint(condBB);
+    llvm::Value* key = b.CreateLoad(gcPtr, it);
+    b.CreateCondBr(b.CreateICmpNE(key, llvm::ConstantPointerNull::get(gcPtr)), body, done);
+    b.SetInsertPoint(body);
+    bind(keyE, load(Addr{key, mt->key}), mt->key);
+    if (valE) bind(valE, load(Addr{b.CreateLoad(gcPtr, b.CreateConstInBoundsGEP1_64(gcPtr, it, 1)), mt->elem}), mt->elem);
+    fs->targets.push_back({s, done, post});
+    block(s->body->list);
+    fs->targets.pop_back();
+    if (!b.GetInsertBlock()->getTerminator()) b.CreateBr(post);
+    b.SetInsertPoint(post);
+    safepointPoll(s->pos);
+    call(rt("goji_mapiternext"), {it}, s->pos);
+    b.CreateBr(condBB);
+    b.SetInsertPoint(done);
+    return;
+  }
+
+  if (isString(xt)) {
+    Val str = expr(r->x);
+    llvm::BasicBlock* pre = b.GetInsertBlock();
+    b.CreateBr(condBB);
+    b.SetInsertPoint(condBB);
+    llvm::PHINode* k = b.CreatePHI(i64, 2);
+    k->addIncoming(b.getInt64(0), pre);
+    b.CreateCondBr(b.CreateICmpSLT(k, str.parts[1]), body, done);
+    b.SetInsertPoint(body);
+    llvm::Value* rn = call(rt("goji_decoderune"), {str.parts[0], str.parts[1], k}, s->pos);
+    llvm::Value* next = b.CreateExtractValue(rn, {1});
+    bind(keyE, Val{{k}}, basicType(BasicKind::Int));
+    bind(valE, Val{{b.CreateTrunc(b.CreateExtractValue(rn, {0}), i32)}}, universe().runeType);
+    fs->targets.push_back({s, done, post});
+    block(s->body->list);
+    fs->targets.pop_back();
+    if (!b.GetInsertBlock()->getTerminator()) b.CreateBr(post);
+    b.SetInsertPoint(post);
+    safepointPoll(s->pos);
+    k->addIncoming(next, b.GetInsertBlock());
+    b.CreateBr(condBB);
+    b.SetInsertPoint(done);
+    return;
+  }
+
+  // Slices, arrays and pointers to arrays: the operand is evaluated once.
+  llvm::Value* n;
+  std::function<Val(llvm::Value*)> elemAt;
+  Type* elem = nullptr;
+  if (Slice* sl = xt->as<Slice>()) {
+    Val v = expr(r->x);
+    n = v.parts[1];
+    elem = sl->elem;
+    llvm::Value* data = v.parts[0];
+    elemAt = [this, data, sl](llvm::Value* i) { return load(Addr{b.CreateInBoundsGEP(memType(sl->elem), data, i), sl->elem}); };
+  } else {
+    Array* at;
+    Addr base;
+    if (Pointer* p = xt->as<Pointer>()) {
+      at = under(p->base)->as<Array>();
+      llvm::Value* ptr = expr(r->x).parts[0];
+      if (valE) nilCheck(ptr, s->pos);
+      base = Addr{ptr, p->base};
+    } else {
+      at = xt->as<Array>();
+      if (valE) {
+        // Range over a copy of the array.
+        Val v = expr(r->x);
+        llvm::Value* tmp = hasPointers(r->x->type) ? heapAlloc(r->x->type) : entryAlloca(memType(r->x->type));
+        store(Addr{tmp, r->x->type}, v, false);
+        base = Addr{tmp, r->x->type};
+      }
+    }
+    n = b.getInt64(at->len);
+    elem = at->elem;
+    elemAt = [this, base](llvm::Value* i) { return load(element(base, i)); };
+  }
+  llvm::BasicBlock* pre = b.GetInsertBlock();
+  b.CreateBr(condBB);
+  b.SetInsertPoint(condBB);
+  llvm::PHINode* i = b.CreatePHI(i64, 2);
+  i->addIncoming(b.getInt64(0), pre);
+  b.CreateCondBr(b.CreateICmpSLT(i, n), body, done);
+  b.SetInsertPoint(body);
+  bind(keyE, Val{{i}}, basicType(BasicKind::Int));
+  if (valE) bind(valE, elemAt(i), elem);
+  fs->targets.push_back({s, done, post});
+  block(s->body->list);
+  fs->targets.pop_back();
+  if (!b.GetInsertBlock()->getTerminator()) b.CreateBr(post);
+  b.SetInsertPoint(post);
+  safepointPoll(s->pos);
+  i->addIncoming(b.CreateAdd(i, b.getInt64(1)), b.GetInsertBlock());
+  b.CreateBr(condBB);
+  b.SetInsertPoint(done);
+}
+
+void CodeGen::switchStmt(SwitchStmt* s) {
+  // A nested switch must not leave its fallthrough target to the enclosing case.
+  struct Restore {
+    llvm::BasicBlock*& slot;
+    llvm::BasicBlock* saved;
+    ~Restore() { slot = saved; }
+  } restore{fallthroughTo, fallthroughTo};
+  stmt(s->init);
+  if (s->tag && s->tag->is<TypeSwitchGuard>()) {
+    typeSwitch(s, static_cast<TypeSwitchGuard*>(s->tag));
+    return;
+  }
+  Val tag;
+  Type* tagType = nullptr;
+  if (s->tag) {
+    tagType = s->tag->type;
+    if (isUntyped(tagType)) tagType = defaultType(tagType);
+    tag = exprAs(s->tag, tagType);
+  }
+  llvm::BasicBlock* done = llvm::BasicBlock::Create(ctx, "switch.done", fs->fn);
+  std::vector<llvm::BasicBlock*> bodies;
+  for (size_t i = 0; i < s->body.size(); i++) bodies.push_back(llvm::BasicBlock::Create(ctx, "case.body", fs->fn));
+  llvm::BasicBlock* dflt = done;
+  for (size_t i = 0; i < s->body.size(); i++) {
+    CaseClause* cc = s->body[i];
+    if (!cc->cases) {
+      dflt = bodies[i];
+      continue;
+    }
+    for (Expr* e : unpackExpr(cc->cases)) {
+      llvm::Value* match;
+      if (s->tag) {
+        Type* ct = isInterface(tagType) || !isInterface(e->type) ? tagType : e->type;
+        Val cv = exprAs(e, ct);
+        Val tv = ct == tagType ? tag : convertValue(tag, tagType, ct);
+        match = compare(Op::Eql, tv, cv, ct);
+      } else {
+        match = cond(e);
+      }
+      llvm::BasicBlock* next = llvm::BasicBlock::Create(ctx, "case.next", fs->fn);
+      b.CreateCondBr(match, bodies[i], next);
+      b.SetInsertPoint(next);
+    }
+  }
+  b.CreateBr(dflt);
+  for (size_t i = 0; i < s->body.size(); i++) {
+    b.SetInsertPoint(bodies[i]);
+    fs->targets.push_back({s, done, nullptr});
+    fallthroughTo = i + 1 < bodies.size() ? bodies[i + 1] : done;
+    block(s->body[i]->body);
+    fs->targets.pop_back();
+    if (!b.GetInsertBlock()->getTerminator()) b.CreateBr(done);
+  }
+  b.SetInsertPoint(done);
+}
+
+void CodeGen::typeSwitch(SwitchStmt* s, TypeSwitchGuard* g) {
+  Type* xt = g->x->type;
+  Val x = expr(g->x);
+  bool empty = allMethods(under(xt)->as<Interface>()).empty();
+  llvm::Value* dyn = empty ? x.parts[0] : dynType(x.parts[0]);
+  llvm::BasicBlock* done = llvm::BasicBlock::Create(ctx, "tswitch.done", fs->fn);
+  std::vector<llvm::BasicBlock*> bodies;
+  for (size_t i = 0; i < s->body.size(); i++) bodies.push_back(llvm::BasicBlock::Create(ctx, "tcase.body", fs->fn));
+  llvm::BasicBlock* dflt = done;
+  for (size_t i = 0; i < s->body.size(); i++) {
+    CaseClause* cc = s->body[i];
+    if (!cc->cases) {
+      dflt = bodies[i];
+      continue;
+    }
+    for (Expr* e : unpackExpr(cc->cases)) {
+      llvm::Value* match;
+      if (e->mode == OperandMode::NilValue || isUntyped(e->type)) {
+        match = b.CreateICmpEQ(dyn, llvm::ConstantPointerNull::get(rawPtr));
+      } else if (isInterface(e->type)) {
+        if (allMethods(under(e->type)->as<Interface>()).empty()) {
+          match = b.CreateICmpNE(dyn, llvm::ConstantPointerNull::get(rawPtr));
+        } else {
+          match = b.CreateICmpNE(call(rt("goji_itab"), {typeDesc(e->type), dyn}, e->pos),
+                                 llvm::ConstantPointerNull::get(rawPtr));
+        }
+      } else {
+        match = b.CreateICmpEQ(dyn, typeDesc(e->type));
+      }
+      llvm::BasicBlock* next = llvm::BasicBlock::Create(ctx, "tcase.next", fs->fn);
+      b.CreateCondBr(match, bodies[i], next);
+      b.SetInsertPoint(next);
+    }
+  }
+  b.CreateBr(dflt);
+  for (size_t i = 0; i < s->body.size(); i++) {
+    CaseClause* cc = s->body[i];
+    b.SetInsertPoint(bodies[i]);
+    if (cc->implicit) {
+      Var* v = cc->implicit->as<Var>();
+      Type* vt = v->type;
+      Val val;
+      if (isInterface(vt)) {
+        val = convertValue(x, xt, vt);
+        if (!identical(vt, xt) && !allMethods(under(vt)->as<Interface>()).empty()) {
+          val.parts[0] = call(rt("goji_itab"), {typeDesc(vt), dyn}, cc->pos);
+        }
+      } else {
+        val = unbox(x.parts[1], vt);
+      }
+      declareVar(v, &val);
+    }
+    fs->targets.push_back({s, done, nullptr});
+    block(cc->body);
+    fs->targets.pop_back();
+    if (!b.GetInsertBlock()->getTerminator()) b.CreateBr(done);
+  }
+  b.SetInsertPoint(done);
+}
+
+void CodeGen::returnStmt(ReturnStmt* s) {
+  if (s->results) {
+    std::span<Expr*> rs = unpackExpr(s->results);
+    std::vector<Val> vals = rhsValues(rs, fs->results.size(), [&](size_t i) { return fs->results[i].type; });
+    for (size_t i = 0; i < fs->results.size(); i++) store(fs->results[i], vals[i], true);
+  }
+  b.CreateBr(fs->returnBlock);
+}
+
+void CodeGen::branchStmt(BranchStmt* s) {
+  switch (s->tok) {
+    case Tok::Break:
+    case Tok::Continue: {
+      FuncState::Target* t = s->target ? targetFor(s->target) : (fs->targets.empty() ? nullptr : &fs->targets.back());
+      if (!s->target && s->tok == Tok::Continue) {
+        for (auto it = fs->targets.rbegin(); it != fs->targets.rend(); ++it) {
+          if (it->continueTo) {
+            t = &*it;
+            break;
+          }
+        }
+      }
+      if (t) b.CreateBr(s->tok == Tok::Break ? t->breakTo : t->continueTo);
+      return;
+    }
+    case Tok::Fallthrough: b.CreateBr(fallthroughTo); return;
+    default: return;
+  }
+}
+
+}  // namespace goji

@@ -1,0 +1,22 @@
+// The return convention of Go functions, applied to the optimized module
+// just before RewriteStatepointsForGC.
+//
+// LLVM's statepoint lowering cannot return a value in memory, so a Go
+// function whose flattened results outnumber the x86-64 return registers
+// (three integer, two floating-point) returns the first that fit in
+// registers and stores the rest, one 8-byte word each, into an area in its
+// caller's frame passed as a hidden last argument. The stores sit right
+// before each return and the loads right after each call, with no safepoint
+// in between: the area never holds a pointer the collector must see, so it
+// is an ordinary integer alloca and not a root.
+#pragma once
+
+namespace llvm {
+class Module;
+}
+
+namespace goji {
+
+void lowerLargeReturns(llvm::Module& m);
+
+}  // namespace goji

@@ -1,0 +1,22 @@
+// Size limits Go's compiler enforces once type checking succeeded (see
+// size_checks.cpp): types too large for amd64 and 1GB stack frames.
+#pragma once
+
+#include <span>
+
+#include "compiler/ast.h"
+#include "compiler/sizes.h"
+#include "compiler/source.h"
+
+namespace goji {
+
+// types/size.go's errors for the types of pkg's files, as Go's IR
+// construction meets them: arrays larger than the address space, structs
+// too large, channel elements of 64kB or more.
+void checkTypeSizes(std::span<File* const> files, Package* pkg, Sizes& sizes, DiagnosticSink& diags);
+
+// ssagen/pgen.go's "stack frame too large (>1GB)", reported by Go's back end
+// only when nothing else failed.
+void checkStackFrames(std::span<File* const> files, Sizes& sizes, DiagnosticSink& diags);
+
+}  // namespace goji

@@ -1,0 +1,23 @@
+// Go 1.19's size classes (runtime/sizeclasses.go): the sizes small objects
+// are rounded up to. goji uses the same table so that cap() after append
+// reports what Go reports, and (with the collector) so spans pack like Go's.
+#pragma once
+
+#include <cstdint>
+
+namespace goji::gc {
+
+constexpr uint64_t kMaxSmallSize = 32768;
+constexpr uint64_t kPageSize = 8192;
+
+// The size an allocation of `size` bytes really gets (runtime.roundupsize).
+uint64_t roundUpSize(uint64_t size);
+
+// The byte size of the backing array Go allocates for a slice of n bytes of
+// elements of elemSize: roundUpSize(n), trimmed to a whole number of elements.
+inline uint64_t roundUpSizeForSlice(uint64_t bytes, uint64_t elemSize) {
+  uint64_t r = roundUpSize(bytes);
+  return elemSize ? r / elemSize * elemSize : r;
+}
+
+}  // namespace goji::gc

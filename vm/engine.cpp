@@ -1,0 +1,164 @@
+#include "vm/engine.h"
+
+#include <pthread.h>
+#include <signal.h>
+#include <sys/mman.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstring>
+#include <deque>
+
+#include "compiler/codegen.h"
+#include "llvm/IR/LLVMContext.h"
+#include "llvm/IR/Module.h"
+#include "llvm/IR/Verifier.h"
+#include "llvm/Support/raw_ostream.h"
+#include "vm/jit.h"
+#include "vm/runtime.h"
+#include "vm/runtime_symbols.h"
+
+namespace goji {
+
+namespace rt {
+extern void (*goPanicDottype)(void*, const uint8_t*, int64_t, const uint8_t*, int64_t, const uint8_t*, int64_t,
+                              const uint8_t*, int64_t, const uint8_t*, int64_t, const uint8_t*, int64_t);
+extern void (*goPanicUncomparable)(void*, const uint8_t*, int64_t);
+extern void (*goPanicUnhashable)(void*, const uint8_t*, int64_t);
+}  // namespace rt
+
+namespace {
+
+// Go's limit for a goroutine stack on 64-bit systems; the main goroutine
+// runs on a thread stack of this size (committed lazily).
+constexpr size_t kMaxStack = 1000000000;
+constexpr size_t kGuard = 1 << 16;
+
+uint8_t* stackLow = nullptr;  // the guard region is [stackLow, stackLow + kGuard)
+
+void onSegv(int, siginfo_t* info, void*) {
+  auto* addr = static_cast<uint8_t*>(info->si_addr);
+  // Near the guard page (a frame may skip some of it): a stack overflow.
+  if (stackLow && addr >= stackLow - (1 << 20) && addr < stackLow + kGuard + (1 << 20)) {
+    const char msg[] = "runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow\n";
+    (void)!::write(2, msg, sizeof msg - 1);
+  } else {
+    const char msg[] = "unexpected fault address\nfatal error: fault\n[signal SIGSEGV: segmentation violation]\n";
+    (void)!::write(2, msg, sizeof msg - 1);
+  }
+  _exit(2);
+}
+
+void installSignalHandlers() {
+  static std::vector<uint8_t> altStack(1 << 16);
+  stack_t ss{};
+  ss.ss_sp = altStack.data();
+  ss.ss_size = altStack.size();
+  sigaltstack(&ss, nullptr);
+  struct sigaction sa{};
+  sa.sa_sigaction = onSegv;
+  sa.sa_flags = SA_SIGINFO | SA_ONSTACK;
+  sigemptyset(&sa.sa_mask);
+  sigaction(SIGSEGV, &sa, nullptr);
+  sigaction(SIGBUS, &sa, nullptr);
+}
+
+struct MainArg {
+  void (*entry)();
+};
+
+void* mainGoroutine(void* p) {
+  // The signal stack is per thread.
+  static thread_local std::vector<uint8_t> altStack(1 << 16);
+  stack_t ss{};
+  ss.ss_sp = altStack.data();
+  ss.ss_size = altStack.size();
+  sigaltstack(&ss, nullptr);
+  static_cast<MainArg*>(p)->entry();
+  return nullptr;
+}
+
+[[noreturn]] void internalError(const std::string& what) {
+  std::fprintf(stderr, "goji: internal error: %s\n", what.c_str());
+  std::fflush(stderr);
+  _exit(2);
+}
+
+// Site strings live as long as the process.
+std::deque<std::string> siteStrings;
+
+}  // namespace
+
+int runProgram(Program& prog, Package* mainPkg, const RunOptions& opts) {
+  auto jit = Jit::create(JitOptions{opts.optLevel});
+  if (!jit) internalError(llvm::toString(jit.takeError()));
+
+  auto ctx = std::make_unique<llvm::LLVMContext>();
+  CodegenOptions copts;
+  copts.optLevel = opts.optLevel;
+  copts.dataLayout = (*jit)->dataLayout();
+  copts.triple = (*jit)->triple();
+  copts.hasNative = [](const std::string& name) { return findRuntimeSymbol(name) != nullptr; };
+  CodegenResult cg = generateProgram(prog, mainPkg, *ctx, copts);
+
+  std::string problems;
+  llvm::raw_string_ostream os(problems);
+  if (llvm::verifyModule(*cg.module, &os)) internalError("invalid IR generated:\n" + os.str());
+  if (opts.emitLLVM) {
+    // The module as the JIT compiles it: optimized, with statepoints.
+    if (llvm::Error err = Jit::optimize(*cg.module, opts.optLevel)) internalError(llvm::toString(std::move(err)));
+    cg.module->print(llvm::outs(), nullptr);
+    llvm::outs().flush();
+    return 0;
+  }
+
+  std::vector<rt::Site>* sites = new std::vector<rt::Site>();
+  for (const SiteInfo& s : cg.sites) {
+    const char* fn = siteStrings.emplace_back(s.function).c_str();
+    const char* file = siteStrings.emplace_back(s.file).c_str();
+    sites->push_back(rt::Site{fn, file, s.line, s.col});
+  }
+  rt::registerSites(sites->data(), sites->size());
+
+  if (llvm::Error err = (*jit)->addModule(std::move(cg.module), std::move(ctx))) {
+    internalError(llvm::toString(std::move(err)));
+  }
+  auto entry = (*jit)->lookup(cg.entry);
+  if (!entry) internalError(llvm::toString(entry.takeError()));
+  auto lookupGo = [&](const char* name) -> void* {
+    auto p = (*jit)->lookup(name);
+    if (!p) {
+      llvm::consumeError(p.takeError());
+      return nullptr;
+    }
+    return *p;
+  };
+  rt::goPanicDottype = reinterpret_cast<decltype(rt::goPanicDottype)>(lookupGo("runtime.panicdottype"));
+  rt::goPanicUncomparable = reinterpret_cast<decltype(rt::goPanicUncomparable)>(lookupGo("runtime.panicuncomparable"));
+  rt::goPanicUnhashable = reinterpret_cast<decltype(rt::goPanicUnhashable)>(lookupGo("runtime.panicunhashable"));
+
+  std::vector<std::string> args = opts.args;
+  rt::setArgs(std::move(args));
+
+  // The main goroutine's stack, with a guard region at its low end.
+  size_t size = kMaxStack + kGuard;
+  void* mem = mmap(nullptr, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+  if (mem == MAP_FAILED) internalError("cannot map the main goroutine's stack");
+  stackLow = static_cast<uint8_t*>(mem);
+  mprotect(stackLow, kGuard, PROT_NONE);
+  installSignalHandlers();
+
+  pthread_attr_t attr;
+  pthread_attr_init(&attr);
+  pthread_attr_setstack(&attr, stackLow + kGuard, kMaxStack);
+  MainArg arg{reinterpret_cast<void (*)()>(*entry)};
+  pthread_t thread;
+  if (pthread_create(&thread, &attr, mainGoroutine, &arg) != 0) internalError("cannot start the main goroutine");
+  pthread_join(thread, nullptr);
+  // As Go: when main.main returns the program exits, without tearing anything down.
+  std::fflush(stdout);
+  std::fflush(stderr);
+  _exit(0);
+}
+
+}  // namespace goji

@@ -1,0 +1,193 @@
+#include "vm/jit.h"
+
+#include "compiler/lower_returns.h"
+#include "llvm/Analysis/CGSCCPassManager.h"
+#include "llvm/Analysis/LoopAnalysisManager.h"
+#include "llvm/ExecutionEngine/JITEventListener.h"
+#include "llvm/ExecutionEngine/Orc/ExecutionUtils.h"
+#include "llvm/ExecutionEngine/Orc/IRTransformLayer.h"
+#include "llvm/ExecutionEngine/Orc/RTDyldObjectLinkingLayer.h"
+#include "llvm/ExecutionEngine/SectionMemoryManager.h"
+#include "llvm/IR/BuiltinGCs.h"
+#include "llvm/IR/Instructions.h"
+#include "llvm/IR/Verifier.h"
+#include "llvm/Object/ObjectFile.h"
+#include "llvm/Passes/PassBuilder.h"
+#include "llvm/Support/TargetSelect.h"
+#include "llvm/Transforms/Scalar/RewriteStatepointsForGC.h"
+#include "llvm/Transforms/Scalar/SROA.h"
+#include "llvm/Transforms/Utils/Mem2Reg.h"
+#include "vm/runtime.h"
+#include "vm/runtime_symbols.h"
+#include "vm/stackmap.h"
+
+namespace goji {
+
+namespace {
+
+// Registers the .llvm_stackmaps section of every object RuntimeDyld loads.
+class StackMapListener : public llvm::JITEventListener {
+ public:
+  void notifyObjectLoaded(ObjectKey, const llvm::object::ObjectFile& obj,
+                          const llvm::RuntimeDyld::LoadedObjectInfo& info) override {
+    for (const llvm::object::SectionRef& sec : obj.sections()) {
+      llvm::Expected<llvm::StringRef> name = sec.getName();
+      if (!name) {
+        llvm::consumeError(name.takeError());
+        continue;
+      }
+      uint64_t addr = info.getSectionLoadAddress(sec);
+      if (!addr) continue;
+      if (*name == ".llvm_stackmaps") {
+        rt::stackMaps().addSection(reinterpret_cast<const uint8_t*>(addr), sec.getSize());
+      } else if (sec.isData() || sec.isBSS() || *name == ".rodata" || name->starts_with(".rodata.")) {
+        rt::registerStaticData(reinterpret_cast<const void*>(addr), sec.getSize());
+      }
+    }
+  }
+};
+
+bool containsGCPointer(llvm::Type* t) {
+  if (auto* p = llvm::dyn_cast<llvm::PointerType>(t)) return p->getAddressSpace() == 1;
+  if (auto* s = llvm::dyn_cast<llvm::StructType>(t)) {
+    for (llvm::Type* e : s->elements()) {
+      if (containsGCPointer(e)) return true;
+    }
+    return false;
+  }
+  if (auto* a = llvm::dyn_cast<llvm::ArrayType>(t)) return containsGCPointer(a->getElementType());
+  if (auto* v = llvm::dyn_cast<llvm::VectorType>(t)) return containsGCPointer(v->getElementType());
+  return false;
+}
+
+// After promotion, an alloca still holding a GC pointer would hide roots from
+// the collector: RS4GC only tracks SSA values.
+llvm::Error checkNoGCAllocas(llvm::Module& m) {
+  for (llvm::Function& f : m) {
+    for (llvm::BasicBlock& bb : f) {
+      for (llvm::Instruction& i : bb) {
+        if (auto* a = llvm::dyn_cast<llvm::AllocaInst>(&i); a && containsGCPointer(a->getAllocatedType())) {
+          return llvm::createStringError(llvm::inconvertibleErrorCode(),
+                                         "internal error: an alloca holding GC pointers survived promotion in " +
+                                             f.getName().str());
+        }
+      }
+    }
+  }
+  return llvm::Error::success();
+}
+
+// Runs the passes build adds, with analysis managers of their own: a
+// pipeline must not see analyses cached before the module was changed
+// behind the pass manager's back (lowerLargeReturns replaces functions).
+void runPasses(llvm::Module& m, const std::function<void(llvm::PassBuilder&, llvm::ModulePassManager&)>& build) {
+  llvm::LoopAnalysisManager lam;
+  llvm::FunctionAnalysisManager fam;
+  llvm::CGSCCAnalysisManager cgam;
+  llvm::ModuleAnalysisManager mam;
+  llvm::PassBuilder pb;
+  pb.registerModuleAnalyses(mam);
+  pb.registerCGSCCAnalyses(cgam);
+  pb.registerFunctionAnalyses(fam);
+  pb.registerLoopAnalyses(lam);
+  pb.crossRegisterProxies(lam, fam, cgam, mam);
+  llvm::ModulePassManager mpm;
+  build(pb, mpm);
+  mpm.run(m, mam);
+}
+
+}  // namespace
+
+llvm::Error Jit::optimize(llvm::Module& m, int optLevel) {
+  runPasses(m, [&](llvm::PassBuilder& pb, llvm::ModulePassManager& mpm) {
+    if (optLevel == 0) {
+      llvm::FunctionPassManager fpm;
+      fpm.addPass(llvm::SROAPass(llvm::SROAOptions::ModifyCFG));
+      fpm.addPass(llvm::PromotePass());
+      mpm.addPass(llvm::createModuleToFunctionPassAdaptor(std::move(fpm)));
+    } else {
+      mpm = pb.buildPerModuleDefaultPipeline(optLevel == 1 ? llvm::OptimizationLevel::O1
+                                                           : llvm::OptimizationLevel::O2);
+    }
+  });
+  lowerLargeReturns(m);
+  if (llvm::Error err = checkNoGCAllocas(m)) return err;
+  runPasses(m, [](llvm::PassBuilder&, llvm::ModulePassManager& mpm) { mpm.addPass(llvm::RewriteStatepointsForGC()); });
+  return llvm::Error::success();
+}
+
+struct Jit::Impl {
+  std::unique_ptr<llvm::orc::LLJIT> lljit;
+  StackMapListener listener;
+  int optLevel = 0;
+};
+
+Jit::~Jit() = default;
+
+llvm::Expected<std::unique_ptr<Jit>> Jit::create(const JitOptions& opts) {
+  static bool initialized = [] {
+    llvm::InitializeNativeTarget();
+    llvm::InitializeNativeTargetAsmPrinter();
+    llvm::linkAllBuiltinGCs();
+    return true;
+  }();
+  (void)initialized;
+  std::unique_ptr<Jit> jit(new Jit());
+  jit->impl_ = std::make_unique<Impl>();
+  Impl* impl = jit->impl_.get();
+  impl->optLevel = opts.optLevel;
+
+  auto jtmb = llvm::orc::JITTargetMachineBuilder::detectHost();
+  if (!jtmb) return jtmb.takeError();
+  jtmb->setCodeGenOptLevel(opts.optLevel == 0 ? llvm::CodeGenOpt::None : llvm::CodeGenOpt::Default);
+  jtmb->getOptions().EnableFastISel = opts.optLevel == 0;
+
+  auto lljit = llvm::orc::LLJITBuilder()
+                   .setJITTargetMachineBuilder(std::move(*jtmb))
+                   .setObjectLinkingLayerCreator([impl](llvm::orc::ExecutionSession& es, const llvm::Triple&) {
+                     auto layer = std::make_unique<llvm::orc::RTDyldObjectLinkingLayer>(
+                         es, [] { return std::make_unique<llvm::SectionMemoryManager>(); });
+                     layer->registerJITEventListener(impl->listener);
+                     return layer;
+                   })
+                   .create();
+  if (!lljit) return lljit.takeError();
+  impl->lljit = std::move(*lljit);
+
+  int optLevel = opts.optLevel;
+  impl->lljit->getIRTransformLayer().setTransform(
+      [optLevel](llvm::orc::ThreadSafeModule tsm,
+                 const llvm::orc::MaterializationResponsibility&) -> llvm::Expected<llvm::orc::ThreadSafeModule> {
+        llvm::Error err = tsm.withModuleDo([&](llvm::Module& m) { return optimize(m, optLevel); });
+        if (err) return err;
+        return tsm;
+      });
+
+  // Runtime entry points.
+  llvm::orc::SymbolMap symbols;
+  auto& es = impl->lljit->getExecutionSession();
+  for (const RuntimeSymbol& s : runtimeSymbols()) {
+    symbols[es.intern(s.name)] = llvm::JITEvaluatedSymbol(
+        llvm::pointerToJITTargetAddress(s.address), llvm::JITSymbolFlags::Exported | llvm::JITSymbolFlags::Callable);
+  }
+  if (llvm::Error err = impl->lljit->getMainJITDylib().define(llvm::orc::absoluteSymbols(std::move(symbols)))) {
+    return err;
+  }
+  return jit;
+}
+
+llvm::Error Jit::addModule(std::unique_ptr<llvm::Module> m, std::unique_ptr<llvm::LLVMContext> ctx) {
+  return impl_->lljit->addIRModule(llvm::orc::ThreadSafeModule(std::move(m), std::move(ctx)));
+}
+
+std::string Jit::dataLayout() const { return impl_->lljit->getDataLayout().getStringRepresentation(); }
+
+std::string Jit::triple() const { return impl_->lljit->getTargetTriple().str(); }
+
+llvm::Expected<void*> Jit::lookup(llvm::StringRef name) {
+  auto sym = impl_->lljit->lookup(name);
+  if (!sym) return sym.takeError();
+  return sym->toPtr<void*>();
+}
+
+}  // namespace goji

@@ -1,0 +1,44 @@
+// The JIT: LLVM's ORC LLJIT with goji's IR pipeline and stack map capture.
+//
+// Every module added goes through, in order:
+//   1. promotion (-O0: mem2reg + SROA) or the standard -O1/-O2 pipeline;
+//   2. the GC check: no alloca may still hold a GC pointer (a compiler bug);
+//   3. RewriteStatepointsForGC: calls become statepoints with stack maps;
+//   4. machine code generation (fast instruction selection at -O0);
+// then RuntimeDyld links the object and the listener registers its
+// .llvm_stackmaps section with rt::stackMaps().
+// Runtime entry points (vm/runtime.h) are absolute symbols of the main dylib.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "llvm/ExecutionEngine/Orc/LLJIT.h"
+#include "llvm/IR/Module.h"
+
+namespace goji {
+
+struct JitOptions {
+  int optLevel = 0;  // 0, 1 or 2
+};
+
+class Jit {
+ public:
+  static llvm::Expected<std::unique_ptr<Jit>> create(const JitOptions& opts);
+  ~Jit();
+
+  llvm::Error addModule(std::unique_ptr<llvm::Module> m, std::unique_ptr<llvm::LLVMContext> ctx);
+  llvm::Expected<void*> lookup(llvm::StringRef name);
+  std::string dataLayout() const;
+  std::string triple() const;
+
+  // Runs the IR pipeline of step 1–3 on m (also used by -emit-llvm).
+  static llvm::Error optimize(llvm::Module& m, int optLevel);
+
+ private:
+  Jit() = default;
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace goji

@@ -1,0 +1,180 @@
+// Runtime core: the goroutine, fatal errors, call-site positions, os.Args,
+// and the allocation and safepoint entry points of generated code.
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <mutex>
+#include <unordered_map>
+
+#include "gc/heap.h"
+#include "vm/native.h"
+#include "vm/runtime.h"
+#include "vm/runtime_symbols.h"
+#include "vm/stackwalk.h"
+
+namespace goji::rt {
+
+G* getg() {
+  static thread_local G g;
+  return &g;
+}
+
+void writeErr(const std::string& s) {
+  size_t off = 0;
+  while (off < s.size()) {
+    ssize_t n = ::write(2, s.data() + off, s.size() - off);
+    if (n <= 0) break;
+    off += static_cast<size_t>(n);
+  }
+}
+
+void fatal(const std::string& msg) {
+  writeErr("fatal error: " + msg + "\n");
+  std::_Exit(2);
+}
+
+namespace {
+
+std::mutex sitesMu;
+std::vector<std::pair<const Site*, size_t>> siteTables;  // guarded by sitesMu; ids are global indices
+
+std::vector<std::string> args;
+
+}  // namespace
+
+void registerSites(const Site* sites, size_t count) {
+  std::lock_guard<std::mutex> lock(sitesMu);
+  siteTables.emplace_back(sites, count);
+}
+
+const Site* siteFor(uint64_t id) {
+  std::lock_guard<std::mutex> lock(sitesMu);
+  for (auto& [table, n] : siteTables) {
+    if (id < n) return &table[id];
+    id -= n;
+  }
+  return nullptr;
+}
+
+void setArgs(std::vector<std::string> a) { args = std::move(a); }
+
+const std::vector<std::string>& programArgs() { return args; }
+
+// GODEBUG=gcverifyroots=1: at every safepoint poll and allocation, every GC
+// root of the goroutine's JIT frames must be nil or point into the heap or
+// into static data.
+static bool verifyRoots() {
+  static const bool on = [] {
+    const char* d = std::getenv("GODEBUG");
+    return d && std::strstr(d, "gcverifyroots=1");
+  }();
+  return on;
+}
+
+namespace {
+
+std::mutex staticMu;
+std::vector<std::pair<uintptr_t, uintptr_t>> staticRanges;  // guarded by staticMu
+
+}  // namespace
+
+void registerStaticData(const void* begin, size_t size) {
+  std::lock_guard<std::mutex> lock(staticMu);
+  auto b = reinterpret_cast<uintptr_t>(begin);
+  staticRanges.emplace_back(b, b + size);
+}
+
+bool isStaticData(const void* p) {
+  auto a = reinterpret_cast<uintptr_t>(p);
+  std::lock_guard<std::mutex> lock(staticMu);
+  for (auto& [b, e] : staticRanges) {
+    if (b <= a && a < e) return true;
+  }
+  return false;
+}
+
+static void checkRoots() {
+  walkJitFrames([](const JitFrame& f) {
+    forEachRoot(f, [&](void** slot) {
+      void* p = *slot;
+      if (!p || gc::isHeapPointer(p) || isStaticData(p)) return;
+      const Site* s = siteFor(f.record->id);
+      char buf[256];
+      std::snprintf(buf, sizeof buf, "gcverifyroots: root %p at %s:%d is not a heap or static pointer", p,
+                    s ? s->file : "?", s ? s->line : 0);
+      fatal(buf);
+    });
+  });
+}
+
+}  // namespace goji::rt
+
+namespace goji::native {
+
+namespace {
+const uint8_t kOnePointer[] = {1};
+}  // namespace
+
+const rt::TypeDesc kStringElem{16, 8, kOnePointer, "string", nullptr, nullptr, nullptr, nullptr, 0, 0, 0,
+                               rt::Kind::String, 8, rt::kComparable, {}};
+
+}  // namespace goji::native
+
+using namespace goji::rt;
+
+extern "C" {
+
+// Polled at function entry and loop back-edges (the scheduler sets it to
+// request preemption; the collector to stop the world).
+int32_t goji_preempt_flag = 0;
+// The write barrier is enabled while the collector marks.
+int32_t goji_wb_enabled = 0;
+
+void goji_safepoint() {
+  GOJI_ANCHOR;
+  if (verifyRoots()) checkRoots();
+}
+
+void goji_write_barrier(void** slot, void* ptr) { *slot = ptr; }
+
+void* goji_alloc(const TypeDesc* t) {
+  GOJI_ANCHOR;
+  if (verifyRoots()) checkRoots();
+  return goji::gc::mallocgc(t->size, t);
+}
+
+void* goji_alloc_size(uint64_t size, const TypeDesc* t) {
+  GOJI_ANCHOR;
+  if (verifyRoots()) checkRoots();
+  return goji::gc::mallocgc(size, t);
+}
+
+// A program used channels, goroutines or select, which arrive with the scheduler.
+void goji_unsupported_chan() { fatal("not supported by goji yet: goroutines, channels and select"); }
+
+// A bodyless standard library function this runtime does not implement.
+void goji_missing_native(const uint8_t* name, int64_t len) {
+  fatal("not supported by goji yet: " + std::string(reinterpret_cast<const char*>(name), len) +
+        " (native function not implemented)");
+}
+
+// Natives whose results take more than two words leave them here, one word
+// per scalar, for the generated wrapper to read before anything else runs.
+uint64_t* goji_native_results() {
+  static thread_local uint64_t words[kNativeResultWords];
+  return words;
+}
+
+}  // extern "C"
+
+GOJI_EXPORT(goji_alloc);
+GOJI_EXPORT(goji_alloc_size);
+GOJI_EXPORT(goji_safepoint);
+GOJI_EXPORT(goji_write_barrier);
+GOJI_EXPORT(goji_preempt_flag);
+GOJI_EXPORT(goji_wb_enabled);
+GOJI_EXPORT(goji_unsupported_chan);
+GOJI_EXPORT(goji_missing_native);
+GOJI_EXPORT(goji_native_results);

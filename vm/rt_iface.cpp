@@ -1,0 +1,223 @@
+// Interfaces: itabs, dynamic type checks, and equality and hashing of
+// values described by type descriptors (runtime/iface.go, alg.go).
+#include <cmath>
+#include <cstring>
+#include <map>
+#include <mutex>
+
+#include "gc/heap.h"
+#include "vm/runtime.h"
+#include "vm/runtime_symbols.h"
+
+namespace goji::rt {
+
+// Go functions of package runtime the C++ runtime raises errors through
+// (resolved by the engine once the runtime package is loaded). They follow
+// the Go calling convention: closure context first, strings flattened.
+using Str = const uint8_t*;
+void (*goPanicDottype)(void*, Str, int64_t, Str, int64_t, Str, int64_t, Str, int64_t, Str, int64_t, Str,
+                       int64_t) = nullptr;
+void (*goPanicUncomparable)(void*, Str, int64_t) = nullptr;
+void (*goPanicUnhashable)(void*, Str, int64_t) = nullptr;
+
+namespace {
+
+String cstr(const char* s) { return String{reinterpret_cast<const uint8_t*>(s), static_cast<int64_t>(std::strlen(s))}; }
+
+[[noreturn]] void panicUncomparable(const TypeDesc* t) {
+  if (goPanicUncomparable) goPanicUncomparable(nullptr, cstr(t->str).data, cstr(t->str).len);
+  fatal(std::string("comparing uncomparable type ") + t->str);
+}
+
+std::mutex itabMu;
+std::map<std::pair<const TypeDesc*, const TypeDesc*>, Itab*> itabs;  // guarded by itabMu; never freed
+
+}  // namespace
+
+bool valueEqual(const TypeDesc* t, const void* a, const void* b);
+
+static bool ifaceDataEqual(const TypeDesc* dyn, void* a, void* b) {
+  if (!dyn) return true;
+  if (!(dyn->flags & kComparable)) panicUncomparable(dyn);
+  if (isPointerShaped(dyn)) return a == b;
+  return valueEqual(dyn, a, b);
+}
+
+bool valueEqual(const TypeDesc* t, const void* a, const void* b) {
+  switch (t->kind) {
+    case Kind::Float32: return *static_cast<const float*>(a) == *static_cast<const float*>(b);
+    case Kind::Float64: return *static_cast<const double*>(a) == *static_cast<const double*>(b);
+    case Kind::String: {
+      const auto* x = static_cast<const String*>(a);
+      const auto* y = static_cast<const String*>(b);
+      return x->len == y->len && (x->data == y->data || std::memcmp(x->data, y->data, x->len) == 0);
+    }
+    case Kind::Interface: {
+      const auto* x = static_cast<const Iface*>(a);
+      const auto* y = static_cast<const Iface*>(b);
+      const TypeDesc* dx = t->len == 0 ? static_cast<const TypeDesc*>(x->tab)
+                                       : (x->tab ? static_cast<const Itab*>(x->tab)->type : nullptr);
+      const TypeDesc* dy = t->len == 0 ? static_cast<const TypeDesc*>(y->tab)
+                                       : (y->tab ? static_cast<const Itab*>(y->tab)->type : nullptr);
+      if (dx != dy) return false;
+      return ifaceDataEqual(dx, x->data, y->data);
+    }
+    case Kind::Array: {
+      for (uint64_t i = 0; i < t->len; i++) {
+        if (!valueEqual(t->elem, static_cast<const uint8_t*>(a) + i * t->elem->size,
+                        static_cast<const uint8_t*>(b) + i * t->elem->size)) {
+          return false;
+        }
+      }
+      return true;
+    }
+    case Kind::Struct: {
+      const auto* fields = static_cast<const StructField*>(t->fields);
+      for (uint64_t i = 0; i < t->len; i++) {
+        if (std::strcmp(fields[i].name, "_") == 0) continue;
+        if (!valueEqual(fields[i].type, static_cast<const uint8_t*>(a) + fields[i].offset,
+                        static_cast<const uint8_t*>(b) + fields[i].offset)) {
+          return false;
+        }
+      }
+      return true;
+    }
+    case Kind::Slice:
+    case Kind::Map:
+    case Kind::Func: panicUncomparable(t);
+    default: return std::memcmp(a, b, t->size) == 0;
+  }
+}
+
+uint64_t valueHash(const TypeDesc* t, const void* p, uint64_t h);
+
+static uint64_t mix(uint64_t h, uint64_t v) {
+  h ^= v + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
+  return h * 0xff51afd7ed558ccdULL;
+}
+
+static uint64_t bytesHash(const uint8_t* p, uint64_t n, uint64_t h) {
+  for (uint64_t i = 0; i < n; i++) h = (h ^ p[i]) * 0x100000001b3ULL;
+  return mix(h, n);
+}
+
+uint64_t valueHash(const TypeDesc* t, const void* p, uint64_t h) {
+  switch (t->kind) {
+    case Kind::Float32: {
+      float f = *static_cast<const float*>(p);
+      if (f == 0) return mix(h, 0);  // +0 and -0 are equal
+      if (f != f) return mix(h, reinterpret_cast<uintptr_t>(p) ^ 0x5bd1e995);  // NaN != NaN: any hash
+      uint32_t bits;
+      std::memcpy(&bits, &f, 4);
+      return mix(h, bits);
+    }
+    case Kind::Float64: {
+      double f = *static_cast<const double*>(p);
+      if (f == 0) return mix(h, 0);
+      if (f != f) return mix(h, reinterpret_cast<uintptr_t>(p) ^ 0x5bd1e995);
+      uint64_t bits;
+      std::memcpy(&bits, &f, 8);
+      return mix(h, bits);
+    }
+    case Kind::String: {
+      const auto* s = static_cast<const String*>(p);
+      return bytesHash(s->data, static_cast<uint64_t>(s->len), h);
+    }
+    case Kind::Interface: {
+      const auto* x = static_cast<const Iface*>(p);
+      const TypeDesc* d = t->len == 0 ? static_cast<const TypeDesc*>(x->tab)
+                                      : (x->tab ? static_cast<const Itab*>(x->tab)->type : nullptr);
+      if (!d) return mix(h, 0);
+      if (!(d->flags & kComparable)) {
+        if (goPanicUnhashable) goPanicUnhashable(nullptr, cstr(d->str).data, cstr(d->str).len);
+        fatal(std::string("hash of unhashable type ") + d->str);
+      }
+      h = mix(h, d->hash);
+      return isPointerShaped(d) ? mix(h, reinterpret_cast<uintptr_t>(x->data)) : valueHash(d, x->data, h);
+    }
+    case Kind::Array:
+      for (uint64_t i = 0; i < t->len; i++) h = valueHash(t->elem, static_cast<const uint8_t*>(p) + i * t->elem->size, h);
+      return h;
+    case Kind::Struct: {
+      const auto* fields = static_cast<const StructField*>(t->fields);
+      for (uint64_t i = 0; i < t->len; i++) {
+        if (std::strcmp(fields[i].name, "_") == 0) continue;
+        h = valueHash(fields[i].type, static_cast<const uint8_t*>(p) + fields[i].offset, h);
+      }
+      return h;
+    }
+    default: return bytesHash(static_cast<const uint8_t*>(p), t->size, h);
+  }
+}
+
+// The itab of concrete type t for interface inter, or null if t lacks a
+// method; *missing then names the first missing method.
+const Itab* findItab(const TypeDesc* inter, const TypeDesc* t, const char** missing) {
+  std::lock_guard<std::mutex> lock(itabMu);
+  auto key = std::make_pair(inter, t);
+  if (auto it = itabs.find(key); it != itabs.end()) {
+    if (it->second) return it->second;
+  }
+  const auto* im = static_cast<const IMethod*>(inter->fields);
+  uint64_t n = inter->len;
+  auto* tab = static_cast<Itab*>(::operator new(sizeof(Itab) + sizeof(void*) * (n ? n - 1 : 0)));
+  tab->inter = inter;
+  tab->type = t;
+  uint32_t j = 0;
+  for (uint64_t i = 0; i < n; i++) {
+    while (j < t->nmethods && std::strcmp(t->methods[j].name, im[i].name) < 0) j++;
+    if (j >= t->nmethods || std::strcmp(t->methods[j].name, im[i].name) != 0 || t->methods[j].type != im[i].type) {
+      ::operator delete(tab);
+      if (missing) *missing = im[i].name;
+      return nullptr;
+    }
+    tab->fun[i] = t->methods[j].ifn;
+  }
+  itabs[key] = tab;
+  return tab;
+}
+
+}  // namespace goji::rt
+
+using namespace goji::rt;
+
+extern "C" {
+
+// x.(T) / conversion to a non-empty interface: the itab, or null if t does
+// not implement inter.
+const Itab* goji_itab(const TypeDesc* inter, const TypeDesc* t) {
+  if (!t) return nullptr;
+  return findItab(inter, t, nullptr);
+}
+
+// Reports a failed type assertion x.(want), x having static interface type
+// iface and dynamic type have (null if x is nil).
+[[noreturn]] void goji_panic_assert(const TypeDesc* have, const TypeDesc* want, const TypeDesc* iface) {
+  GOJI_ANCHOR;
+  const char* missing = "";
+  if (have && want->kind == Kind::Interface) findItab(want, have, &missing);
+  if (goPanicDottype) {
+    String h = cstr(have ? have->str : ""), w = cstr(want->str), i = cstr(iface ? iface->str : ""), m = cstr(missing);
+    goPanicDottype(nullptr, h.data, h.len, nullptr, 0, w.data, w.len, nullptr, 0, i.data, i.len, m.data, m.len);
+  }
+  fatal("interface conversion failed");
+}
+
+bool goji_efaceeq(const TypeDesc* t, void* a, void* b) {
+  GOJI_ANCHOR;
+  return ifaceDataEqual(t, a, b);
+}
+
+// Equality of two values of type t stored in memory (structs and arrays
+// holding interfaces or floats).
+bool goji_equal(const TypeDesc* t, const void* a, const void* b) {
+  GOJI_ANCHOR;
+  return valueEqual(t, a, b);
+}
+
+}  // extern "C"
+
+GOJI_EXPORT(goji_efaceeq);
+GOJI_EXPORT(goji_equal);
+GOJI_EXPORT(goji_itab);
+GOJI_EXPORT(goji_panic_assert);

@@ -1,0 +1,231 @@
+// panic, defer and recover (after Go's runtime/panic.go).
+//
+// A function that defers calls owns a DeferFrame linked from the goroutine;
+// `defer` pushes a closure on it; a normal return runs the closures last-in
+// first-out (goji_defer_return). panic() runs deferred calls from the
+// innermost frame outwards, each directly from runPanicDefers, so that
+// recover() can check it is called by the deferred function itself: the
+// caller of recover's caller must be that routine's frame (frame pointers
+// make this a comparison), or one level further for a thunk that wraps a
+// deferred call with arguments. When a deferred call recovers, the panic ends
+// and the frame that deferred the call resumes at its recovery point
+// (longjmp), runs its remaining deferred calls and returns normally.
+//
+// Uncaught panics print "panic: " and the value as Go does (Error() for
+// errors, String() for Stringers, print's format for basic kinds), the chain
+// of earlier panics, a traceback, and exit with status 2.
+#include <csetjmp>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+
+#include "gc/heap.h"
+#include "vm/runtime.h"
+#include "vm/runtime_symbols.h"
+#include "vm/stackwalk.h"
+
+namespace goji::rt {
+
+std::string formatFloatForPrint(double v);
+std::string formatHex(uint64_t v);
+
+namespace {
+
+const TypeDesc* dynamicType(const Iface& v) { return static_cast<const TypeDesc*>(v.tab); }
+
+const Method* findMethod(const TypeDesc* t, const char* name, const char* sig) {
+  for (uint32_t i = 0; i < t->nmethods; i++) {
+    const Method& m = t->methods[i];
+    if (std::strcmp(m.name, name) == 0 && std::strcmp(m.type->str, sig) == 0) return &m;
+  }
+  return nullptr;
+}
+
+std::string goString(String s) { return std::string(reinterpret_cast<const char*>(s.data), s.len); }
+
+// The text printany prints for a basic-kind value stored at p.
+std::string basicText(const TypeDesc* t, const void* p, bool* ok) {
+  *ok = true;
+  switch (t->kind) {
+    case Kind::Bool: return *static_cast<const bool*>(p) ? "true" : "false";
+    case Kind::Int:
+    case Kind::Int64: return std::to_string(*static_cast<const int64_t*>(p));
+    case Kind::Int8: return std::to_string(*static_cast<const int8_t*>(p));
+    case Kind::Int16: return std::to_string(*static_cast<const int16_t*>(p));
+    case Kind::Int32: return std::to_string(*static_cast<const int32_t*>(p));
+    case Kind::Uint:
+    case Kind::Uint64:
+    case Kind::Uintptr: return std::to_string(*static_cast<const uint64_t*>(p));
+    case Kind::Uint8: return std::to_string(*static_cast<const uint8_t*>(p));
+    case Kind::Uint16: return std::to_string(*static_cast<const uint16_t*>(p));
+    case Kind::Uint32: return std::to_string(*static_cast<const uint32_t*>(p));
+    case Kind::Float32: return formatFloatForPrint(*static_cast<const float*>(p));
+    case Kind::Float64: return formatFloatForPrint(*static_cast<const double*>(p));
+    case Kind::String: return goString(*static_cast<const String*>(p));
+    default: *ok = false; return "";
+  }
+}
+
+// The value's text as printpanicval shows it (after Error()/String() were applied).
+std::string panicValueText(const Iface& v) {
+  const TypeDesc* t = dynamicType(v);
+  if (!t) return "nil";
+  const void* p = isPointerShaped(t) ? &v.data : v.data;
+  bool ok;
+  std::string text = basicText(t, p, &ok);
+  if (ok) {
+    if (!(t->flags & kNamed)) return text;
+    if (t->kind == Kind::String) return std::string(t->str) + "(\"" + text + "\")";
+    return std::string(t->str) + "(" + text + ")";
+  }
+  return "(" + std::string(t->str) + ") " + formatHex(reinterpret_cast<uint64_t>(v.data));
+}
+
+// Applies Error() or String() as preprintpanics does.
+std::string describePanic(const Iface& v) {
+  const TypeDesc* t = dynamicType(v);
+  if (t) {
+    for (const char* name : {"Error", "String"}) {
+      if (const Method* m = findMethod(t, name, "func() string")) {
+        auto fn = reinterpret_cast<String (*)(void*, void*)>(m->ifn);
+        return goString(fn(nullptr, v.data));
+      }
+    }
+  }
+  return panicValueText(v);
+}
+
+bool isMemoryError(const Iface& v) {
+  const TypeDesc* t = dynamicType(v);
+  if (!t || std::strcmp(t->str, "runtime.errorString") != 0) return false;
+  String s = *static_cast<const String*>(v.data);
+  return goString(s) == "invalid memory address or nil pointer dereference";
+}
+
+[[noreturn]] void fatalPanic(Panic* p) {
+  // Messages first (they may run Go code), then print them all at once.
+  std::vector<Panic*> chain;
+  for (Panic* q = p; q; q = q->link) chain.push_back(q);
+  std::string out;
+  for (size_t i = chain.size(); i-- > 0;) {
+    Panic* q = chain[i];
+    if (i + 1 < chain.size()) out += "\t";
+    out += "panic: " + describePanic(q->value);
+    if (q->recovered) out += " [recovered]";
+    out += "\n";
+  }
+  if (isMemoryError(p->value)) out += "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n";
+  writeErr(out);
+  printTraceback(__builtin_frame_address(0));
+  std::_Exit(2);
+}
+
+// Calls a deferred closure directly, so recover() can identify it.
+__attribute__((noinline)) void callDeferred(Panic* p, Closure* c) {
+  if (p) p->deferCaller = __builtin_frame_address(0);
+  reinterpret_cast<void (*)(Closure*)>(c->fn)(c);
+  asm volatile("" ::: "memory");  // keep this frame a real frame (no tail call)
+}
+
+}  // namespace
+
+void printTraceback(void*) {
+  std::string out = "\ngoroutine " + std::to_string(getg()->id) + " [running]:\n";
+  walkJitFrames([&](const JitFrame& f) {
+    const Site* s = siteFor(f.record->id);
+    if (!s) return;
+    out += std::string(s->function) + "(...)\n\t" + s->file + ":" + std::to_string(s->line) + "\n";
+  });
+  writeErr(out);
+}
+
+}  // namespace goji::rt
+
+using namespace goji::rt;
+
+extern "C" {
+
+DeferFrame* goji_defer_frame() {
+  GOJI_ANCHOR;
+  G* g = getg();
+  auto* f = static_cast<DeferFrame*>(goji::gc::mallocgc(sizeof(DeferFrame), nullptr));
+  f->prev = g->defers;
+  f->anchorDepth = static_cast<int64_t>(g->anchors.size()) - 1;  // without this entry's own anchor
+  g->defers = f;
+  return f;
+}
+
+void goji_defer_push(DeferFrame* f, Closure* c, bool thunk) {
+  GOJI_ANCHOR;
+  if (f->ncalls == f->capcalls) {
+    int64_t cap = f->capcalls ? f->capcalls * 2 : 4;
+    auto* calls = static_cast<Closure**>(goji::gc::mallocgc(sizeof(Closure*) * cap, nullptr));
+    if (f->ncalls) std::memcpy(calls, f->calls, sizeof(Closure*) * f->ncalls);
+    f->calls = calls;
+    f->capcalls = cap;
+  }
+  if (thunk && f->ncalls < 64) f->thunks |= uint64_t{1} << f->ncalls;
+  f->calls[f->ncalls++] = c;
+}
+
+// Runs the frame's remaining deferred calls and unlinks it (normal return,
+// or after a recovered panic resumed the function).
+void goji_defer_return(DeferFrame* f) {
+  GOJI_ANCHOR;
+  while (f->ncalls > 0) {
+    Closure* c = f->calls[--f->ncalls];
+    callDeferred(nullptr, c);
+  }
+  getg()->defers = f->prev;
+}
+
+[[noreturn]] void goji_panic(const void* tab, void* data) {
+  GOJI_ANCHOR;
+  G* g = getg();
+  Panic p;
+  p.link = g->panic;
+  p.value = Iface{tab, data};
+  g->panic = &p;
+  for (Panic* q = p.link; q; q = q->link) q->aborted = true;
+  while (DeferFrame* f = g->defers) {
+    if (f->ncalls == 0) {
+      g->defers = f->prev;  // the function unwinds without running anything more
+      continue;
+    }
+    int64_t i = --f->ncalls;
+    Closure* c = f->calls[i];
+    p.frame = f;
+    p.thunk = i < 64 && (f->thunks >> i) & 1;
+    callDeferred(&p, c);
+    if (p.recovered) {
+      // The panic is over (and so are the ones it aborted): resume f's function.
+      Panic* q = p.link;
+      while (q && q->aborted) q = q->link;
+      g->panic = q;
+      g->anchors.resize(static_cast<size_t>(f->anchorDepth));
+      longjmp(*reinterpret_cast<jmp_buf*>(f->recovery), 1);
+    }
+  }
+  fatalPanic(&p);
+}
+
+// recover(), called by the function whose frame address is `frame`.
+Iface goji_recover(uint8_t* frame) {
+  Panic* p = getg()->panic;
+  if (!p || p->recovered || !p->deferCaller) return Iface{nullptr, nullptr};
+  uint8_t* caller = *reinterpret_cast<uint8_t**>(frame);
+  bool direct = caller == p->deferCaller;
+  if (!direct && p->thunk && caller) direct = *reinterpret_cast<uint8_t**>(caller) == p->deferCaller;
+  if (!direct) return Iface{nullptr, nullptr};
+  p->recovered = true;
+  return p->value;
+}
+
+}  // extern "C"
+
+GOJI_EXPORT(goji_defer_frame);
+GOJI_EXPORT(goji_defer_push);
+GOJI_EXPORT(goji_defer_return);
+GOJI_EXPORT(goji_panic);
+GOJI_EXPORT(goji_recover);
+GOJI_EXPORT(_setjmp);

@@ -1,0 +1,93 @@
+// The runtime's internal API: goroutine state, anchors, panics and the
+// services the entry points share. The entry points generated code calls are
+// extern "C" functions named goji_* (see runtime_symbols.cpp for the list the
+// JIT resolves).
+//
+// Invariants:
+//   - A runtime entry point that may reach a safepoint, allocate, park or call
+//     back into generated code records its frame address in an Anchor for its
+//     whole duration, so the stack walker can find the JIT frames below it.
+//   - C++ runtime code never keeps the only reference to a heap object in a
+//     local across a safepoint, an allocation or a call back into Go code.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "vm/abi.h"
+
+namespace goji::rt {
+
+struct Panic;
+
+// A goroutine. Until the scheduler arrives there is one, running on the main thread.
+struct G {
+  uint64_t id = 1;
+  DeferFrame* defers = nullptr;  // frames of functions with deferred calls, innermost first
+  Panic* panic = nullptr;        // the innermost active panic
+  std::vector<void*> anchors;    // frame addresses of runtime entries active on this G, innermost last
+};
+
+G* getg();
+
+// Records a runtime entry's frame for the stack walker (see file comment).
+class [[nodiscard]] Anchor {
+ public:
+  explicit Anchor(void* frame) { getg()->anchors.push_back(frame); }
+  ~Anchor() { getg()->anchors.pop_back(); }
+  Anchor(const Anchor&) = delete;
+  Anchor& operator=(const Anchor&) = delete;
+};
+#define GOJI_ANCHOR ::goji::rt::Anchor goji_anchor_(__builtin_frame_address(0))
+
+struct Panic {
+  Panic* link;            // the panic this one interrupted, if any
+  Iface value;
+  bool recovered = false;
+  bool aborted = false;   // a later panic took over while this one ran deferred calls
+  void* deferCaller = nullptr;  // frame of the runtime routine calling the current deferred function
+  bool thunk = false;           // the current deferred call is a thunk
+  DeferFrame* frame = nullptr;  // the frame whose deferred call is running
+};
+
+// Fatal errors end the program like Go's throw: message, exit status 2.
+[[noreturn]] void fatal(const std::string& msg);
+
+// Writes to stderr without buffering (print/println and panics).
+void writeErr(const std::string& s);
+
+// Source positions of call sites (statepoint ids), registered by the engine.
+struct Site {
+  const char* function;
+  const char* file;
+  int32_t line;
+  int32_t col;
+};
+void registerSites(const Site* sites, size_t count);
+const Site* siteFor(uint64_t id);
+
+// Prints the traceback of the current goroutine ("goroutine 1 [running]:" ...).
+void printTraceback(void* frame);
+
+constexpr size_t kNativeResultWords = 16;
+
+// Whether p points into static data of JIT-compiled code (string literals,
+// type descriptors, closures of top-level functions).
+bool isStaticData(const void* p);
+void registerStaticData(const void* begin, size_t size);
+
+// A map's entry slots (for printing): mapEntry yields the key and element
+// of a live slot and false for an empty one.
+int64_t mapEntrySlots(const void* map);
+bool mapEntry(const void* map, int64_t slot, void** key, void** elem);
+
+// Command-line arguments for os.Args.
+void setArgs(std::vector<std::string> args);
+const std::vector<std::string>& programArgs();
+
+}  // namespace goji::rt
+
+// The result buffer of natives with more than two result words (see
+// runtime_symbols.h): word i holds the i-th flattened result scalar.
+extern "C" uint64_t* goji_native_results();

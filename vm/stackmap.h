@@ -1,0 +1,45 @@
+// Stack maps of JIT-compiled code: for every safepoint (a call that may
+// collect, panic or block), where the live GC pointers of the calling frame
+// are, and which source position the call site has.
+//
+// Records are keyed by return address. They are captured from the
+// .llvm_stackmaps section of every object the JIT links (jit.cpp) and read by
+// the stack walker (stackwalk.h). The table is written while code is being
+// added and read by the collector: a mutex protects it.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <mutex>
+#include <span>
+#include <vector>
+
+namespace goji::rt {
+
+// A live GC pointer slot of a frame at a safepoint: [reg + offset], reg being
+// the caller's stack pointer (DWARF 7, the value at the call) or frame pointer (DWARF 6).
+struct RootSlot {
+  uint16_t reg;
+  int32_t offset;
+};
+
+struct SafepointRecord {
+  uint64_t id;  // the call site's statepoint id: indexes the site table
+  std::vector<RootSlot> slots;  // base pointers only (the collector never moves objects)
+};
+
+class StackMaps {
+ public:
+  // Parses a .llvm_stackmaps section (version 3) loaded at `section`.
+  void addSection(const uint8_t* section, size_t size);
+  const SafepointRecord* find(uint64_t returnAddress) const;
+  size_t size() const;
+
+ private:
+  mutable std::mutex mu_;
+  std::map<uint64_t, SafepointRecord> records_;  // guarded by mu_
+};
+
+StackMaps& stackMaps();
+
+}  // namespace goji::rt

@@ -184,6 +184,14 @@ struct CodeGen {
   void genFuncBody(llvm::Function* fn, Signature* sig, Field* recv, FuncType* ftype, BlockStmt* body, Var* recvVar);
   llvm::Value* funcValue(Func* f);  // a closure for a top-level function
   llvm::GlobalVariable* staticClosure(const std::string& name, llvm::Function* fn);
+  // Static initialization of package-level variables (cg_static.cpp).
+  llvm::Constant* staticValue(Expr* e, Type* t);
+  llvm::Constant* staticComposite(CompositeLit* lit, Type* t);
+  llvm::Constant* staticPointerTo(CompositeLit* lit, Type* base);
+  llvm::Constant* staticInterface(Expr* e, Type* t);
+  llvm::Constant* packConstant(Type* t, const Val& v);
+  llvm::GlobalVariable* staticObject(llvm::Constant* init);
+  llvm::Value* staticMap(CompositeLit* lit, Type* t);
 
   // ---- expressions (cg_expr.cpp) ----
   Val expr(Expr* e);

@@ -403,6 +403,7 @@ Val CodeGen::compositeLit(CompositeLit* lit) {
     return Val{{arr, b.getInt64(n), b.getInt64(n)}};
   }
   if (Map* mt = u->as<Map>()) {
+    if (llvm::Value* m = staticMap(lit, t)) return Val{{m}};
     llvm::Value* m = call(rt("goji_makemap"), {typeDesc(t), b.getInt64(static_cast<int64_t>(lit->elems.size()))}, lit->pos);
     for (Expr* el : lit->elems) {
       auto* kv = el->as<KeyValueExpr>();

@@ -56,6 +56,7 @@ const RuntimeFn kRuntime[] = {
     {"goji_defer_return", "v:g", false, false},
     {"goji_recover", "I:p", true, false},
     {"goji_makemap", "g:pi", false, false},
+    {"goji_makemap_static", "g:pggi", false, false},
     {"goji_mapaccess", "g:pgg", false, false},
     {"goji_mapaccess_str", "g:pggi", false, false},
     {"goji_mapassign", "g:pgg", false, false},

@@ -50,6 +50,12 @@ void CodeGen::genPackage(Package* pkg) {
   escapes = std::make_unique<EscapeInfo>();
   escapes->hasPointers = [this](Type* t) { return hasPointers(t); };
   for (auto& [vars, value] : pkg->inits) {
+    if (vars.size() == 1) {
+      if (llvm::Constant* c = staticValue(value, vars[0]->type)) {
+        if (vars[0]->name != "_") globalVar(vars[0])->setInitializer(c);
+        continue;
+      }
+    }
     analyzeInitializerEscapes(*escapes, value);
     currentPos = value->pos;
     Expr* rhs[] = {value};
@@ -90,6 +96,7 @@ CodegenResult generateProgram(Program& prog, Package* mainPkg, llvm::LLVMContext
   state.fn = entry;
   state.name = "runtime.main";
   cg.fs = &state;
+  cg.currentPos = Pos{};  // its calls have no source position
   cg.b.SetInsertPoint(llvm::BasicBlock::Create(ctx, "entry", entry));
   llvm::Value* null = llvm::ConstantPointerNull::get(cg.gcPtr);
   for (Package* pkg : prog.initOrder) cg.call(cg.mod->getFunction(pkg->path + ".init"), {null}, Pos{});
@@ -121,6 +128,14 @@ CodegenResult generateProgram(Program& prog, Package* mainPkg, llvm::LLVMContext
                            llvm::ConstantArray::get(rootsTy, roots), "goji.roots");
   new llvm::GlobalVariable(*cg.mod, cg.i64, true, llvm::GlobalValue::ExternalLinkage,
                            cg.b.getInt64(roots.size()), "goji.nroots");
+
+  // Only the entry points stay visible to the JIT linker: thousands of
+  // exported symbols would cost more to link than the program takes to run.
+  const std::set<std::string> exported = {"goji.main", "goji.roots", "goji.nroots", "runtime.panicdottype",
+                                          "runtime.panicuncomparable", "runtime.panicunhashable"};
+  for (llvm::GlobalValue& g : cg.mod->global_values()) {
+    if (!g.isDeclaration() && !exported.count(g.getName().str())) g.setLinkage(llvm::GlobalValue::InternalLinkage);
+  }
 
   CodegenResult result;
   for (size_t i = 0; i < cg.sites.size(); i++) {

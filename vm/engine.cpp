@@ -8,12 +8,14 @@
 #include <cstdio>
 #include <cstring>
 #include <deque>
+#include <functional>
 
 #include "compiler/codegen.h"
 #include "llvm/IR/LLVMContext.h"
 #include "llvm/IR/Module.h"
 #include "llvm/IR/Verifier.h"
 #include "llvm/Support/raw_ostream.h"
+#include "vm/cache.h"
 #include "vm/jit.h"
 #include "vm/runtime.h"
 #include "vm/runtime_symbols.h"
@@ -89,44 +91,25 @@ std::deque<std::string> siteStrings;
 
 }  // namespace
 
-int runProgram(Program& prog, Package* mainPkg, const RunOptions& opts) {
-  auto jit = Jit::create(JitOptions{opts.optLevel});
-  if (!jit) internalError(llvm::toString(jit.takeError()));
+namespace {
 
-  auto ctx = std::make_unique<llvm::LLVMContext>();
-  CodegenOptions copts;
-  copts.optLevel = opts.optLevel;
-  copts.dataLayout = (*jit)->dataLayout();
-  copts.triple = (*jit)->triple();
-  copts.hasNative = [](const std::string& name) { return findRuntimeSymbol(name) != nullptr; };
-  CodegenResult cg = generateProgram(prog, mainPkg, *ctx, copts);
-
-  std::string problems;
-  llvm::raw_string_ostream os(problems);
-  if (llvm::verifyModule(*cg.module, &os)) internalError("invalid IR generated:\n" + os.str());
-  if (opts.emitLLVM) {
-    // The module as the JIT compiles it: optimized, with statepoints.
-    if (llvm::Error err = Jit::optimize(*cg.module, opts.optLevel)) internalError(llvm::toString(std::move(err)));
-    cg.module->print(llvm::outs(), nullptr);
-    llvm::outs().flush();
-    return 0;
-  }
-
+// Registers the program's call sites, resolves its entry points (which
+// links it: the JIT compiles lazily on lookup), then runs goji.main on the
+// main goroutine's stack and exits.
+[[noreturn]] void runLinked(Jit& jit, const CompiledProgram& prog, const RunOptions& opts,
+                            const std::function<void()>& linked) {
   std::vector<rt::Site>* sites = new std::vector<rt::Site>();
-  for (const SiteInfo& s : cg.sites) {
+  for (const SiteInfo& s : prog.sites) {
     const char* fn = siteStrings.emplace_back(s.function).c_str();
     const char* file = siteStrings.emplace_back(s.file).c_str();
     sites->push_back(rt::Site{fn, file, s.line, s.col});
   }
   rt::registerSites(sites->data(), sites->size());
 
-  if (llvm::Error err = (*jit)->addModule(std::move(cg.module), std::move(ctx))) {
-    internalError(llvm::toString(std::move(err)));
-  }
-  auto entry = (*jit)->lookup(cg.entry);
+  auto entry = jit.lookup(prog.entry);
   if (!entry) internalError(llvm::toString(entry.takeError()));
   auto lookupGo = [&](const char* name) -> void* {
-    auto p = (*jit)->lookup(name);
+    auto p = jit.lookup(name);
     if (!p) {
       llvm::consumeError(p.takeError());
       return nullptr;
@@ -136,6 +119,7 @@ int runProgram(Program& prog, Package* mainPkg, const RunOptions& opts) {
   rt::goPanicDottype = reinterpret_cast<decltype(rt::goPanicDottype)>(lookupGo("runtime.panicdottype"));
   rt::goPanicUncomparable = reinterpret_cast<decltype(rt::goPanicUncomparable)>(lookupGo("runtime.panicuncomparable"));
   rt::goPanicUnhashable = reinterpret_cast<decltype(rt::goPanicUnhashable)>(lookupGo("runtime.panicunhashable"));
+  if (linked) linked();
 
   std::vector<std::string> args = opts.args;
   rt::setArgs(std::move(args));
@@ -159,6 +143,55 @@ int runProgram(Program& prog, Package* mainPkg, const RunOptions& opts) {
   std::fflush(stdout);
   std::fflush(stderr);
   _exit(0);
+}
+
+std::unique_ptr<Jit> createJit(int optLevel) {
+  auto jit = Jit::create(JitOptions{optLevel});
+  if (!jit) internalError(llvm::toString(jit.takeError()));
+  return std::move(*jit);
+}
+
+}  // namespace
+
+int runProgram(Program& prog, Package* mainPkg, const RunOptions& opts) {
+  std::unique_ptr<Jit> jit = createJit(opts.optLevel);
+  auto ctx = std::make_unique<llvm::LLVMContext>();
+  CodegenOptions copts;
+  copts.optLevel = opts.optLevel;
+  copts.dataLayout = jit->dataLayout();
+  copts.triple = jit->triple();
+  copts.hasNative = [](const std::string& name) { return findRuntimeSymbol(name) != nullptr; };
+  CodegenResult cg = generateProgram(prog, mainPkg, *ctx, copts);
+
+  std::string problems;
+  llvm::raw_string_ostream os(problems);
+  if (llvm::verifyModule(*cg.module, &os)) internalError("invalid IR generated:\n" + os.str());
+  if (opts.emitLLVM) {
+    // The module as the JIT compiles it: optimized, with statepoints.
+    if (llvm::Error err = Jit::optimize(*cg.module, opts.optLevel)) internalError(llvm::toString(std::move(err)));
+    cg.module->print(llvm::outs(), nullptr);
+    llvm::outs().flush();
+    return 0;
+  }
+
+  CompiledProgram compiled;
+  compiled.sites = std::move(cg.sites);
+  compiled.entry = cg.entry;
+  std::string object;
+  if (!opts.cacheKey.empty()) jit->captureObjects(&object);
+  if (llvm::Error err = jit->addModule(std::move(cg.module), std::move(ctx))) {
+    internalError(llvm::toString(std::move(err)));
+  }
+  runLinked(*jit, compiled, opts, [&] {
+    compiled.object = object;
+    if (!opts.cacheKey.empty()) storeCachedProgram(opts.cacheKey, compiled);
+  });
+}
+
+[[noreturn]] void runCompiledProgram(const CompiledProgram& prog, const RunOptions& opts) {
+  std::unique_ptr<Jit> jit = createJit(opts.optLevel);
+  if (llvm::Error err = jit->addObject(prog.object)) internalError(llvm::toString(std::move(err)));
+  runLinked(*jit, prog, opts, nullptr);
 }
 
 }  // namespace goji

@@ -6,6 +6,7 @@
 #include "llvm/ExecutionEngine/JITEventListener.h"
 #include "llvm/ExecutionEngine/Orc/ExecutionUtils.h"
 #include "llvm/ExecutionEngine/Orc/IRTransformLayer.h"
+#include "llvm/ExecutionEngine/Orc/ObjectTransformLayer.h"
 #include "llvm/ExecutionEngine/Orc/RTDyldObjectLinkingLayer.h"
 #include "llvm/ExecutionEngine/SectionMemoryManager.h"
 #include "llvm/IR/BuiltinGCs.h"
@@ -178,6 +179,19 @@ llvm::Expected<std::unique_ptr<Jit>> Jit::create(const JitOptions& opts) {
 
 llvm::Error Jit::addModule(std::unique_ptr<llvm::Module> m, std::unique_ptr<llvm::LLVMContext> ctx) {
   return impl_->lljit->addIRModule(llvm::orc::ThreadSafeModule(std::move(m), std::move(ctx)));
+}
+
+llvm::Error Jit::addObject(std::string_view object) {
+  return impl_->lljit->addObjectFile(
+      llvm::MemoryBuffer::getMemBuffer(llvm::StringRef(object.data(), object.size()), "goji-cached-program", false));
+}
+
+void Jit::captureObjects(std::string* out) {
+  impl_->lljit->getObjTransformLayer().setTransform(
+      [out](std::unique_ptr<llvm::MemoryBuffer> obj) -> llvm::Expected<std::unique_ptr<llvm::MemoryBuffer>> {
+        out->append(obj->getBufferStart(), obj->getBufferSize());
+        return obj;
+      });
 }
 
 std::string Jit::dataLayout() const { return impl_->lljit->getDataLayout().getStringRepresentation(); }

@@ -28,6 +28,10 @@ class Jit {
   ~Jit();
 
   llvm::Error addModule(std::unique_ptr<llvm::Module> m, std::unique_ptr<llvm::LLVMContext> ctx);
+  // Adds an object file compiled by an earlier run (vm/cache.h).
+  llvm::Error addObject(std::string_view object);
+  // Appends every object file the JIT compiles from now on to *out.
+  void captureObjects(std::string* out);
   llvm::Expected<void*> lookup(llvm::StringRef name);
   std::string dataLayout() const;
   std::string triple() const;

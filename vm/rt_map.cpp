@@ -231,6 +231,18 @@ void* goji_mapassign_str(const TypeDesc* mapType, HMap* m, const uint8_t* data, 
   return goji_mapassign(mapType, m, &k);
 }
 
+// A map literal whose keys and elements are static data: n keys and n
+// elements, laid out as arrays of the key and element types.
+void* goji_makemap_static(const TypeDesc* mapType, const uint8_t* keys, const uint8_t* elems, int64_t n) {
+  GOJI_ANCHOR;
+  void* m = goji_makemap(mapType, n);
+  for (int64_t i = 0; i < n; i++) {
+    void* slot = goji_mapassign(mapType, static_cast<HMap*>(m), keys + i * mapType->key->size);
+    std::memcpy(slot, elems + i * mapType->elem->size, mapType->elem->size);
+  }
+  return m;
+}
+
 void goji_mapdelete(const TypeDesc* mapType, HMap* m, const void* key) {
   if (!m || m->count == 0) return;
   GOJI_ANCHOR;
@@ -304,6 +316,7 @@ void* goji_mapiterinit(const TypeDesc* mapType, HMap* m) {
 }  // extern "C"
 
 GOJI_EXPORT(goji_makemap);
+GOJI_EXPORT(goji_makemap_static);
 GOJI_EXPORT(goji_mapaccess);
 GOJI_EXPORT(goji_mapaccess_str);
 GOJI_EXPORT(goji_mapassign);

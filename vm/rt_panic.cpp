@@ -133,7 +133,7 @@ void printTraceback(void*) {
   std::string out = "\ngoroutine " + std::to_string(getg()->id) + " [running]:\n";
   walkJitFrames([&](const JitFrame& f) {
     const Site* s = siteFor(f.record->id);
-    if (!s) return;
+    if (!s || s->line == 0) return;  // goji.main, as Go hides runtime.main
     out += std::string(s->function) + "(...)\n\t" + s->file + ":" + std::to_string(s->line) + "\n";
   });
   writeErr(out);

@@ -22,6 +22,7 @@
 #include <vector>
 
 #include "compiler/frontend.h"
+#include "vm/cache.h"
 #include "vm/engine.h"
 #include "llvm/Config/llvm-config.h"
 
@@ -124,6 +125,14 @@ int run(const std::vector<std::string>& args, int optLevel, bool emitLLVM) {
   goji::SourceInput in;
   in.name = args[0] == "-" ? "<stdin>" : args[0];
   if (!readSource(args[0], &in.text)) return 1;
+  goji::RunOptions ropts;
+  ropts.optLevel = optLevel;
+  ropts.emitLLVM = emitLLVM;
+  ropts.args = args;
+  if (!emitLLVM) {
+    ropts.cacheKey = goji::programCacheKey(in.name, in.text, optLevel);
+    if (auto cached = goji::loadCachedProgram(ropts.cacheKey)) goji::runCompiledProgram(*cached, ropts);
+  }
   goji::FrontendOptions fopts;
   fopts.checkStdlibBodies = true;
   fopts.loadRuntime = true;
@@ -134,10 +143,6 @@ int run(const std::vector<std::string>& args, int optLevel, bool emitLLVM) {
     printErrors(r);
     return 1;
   }
-  goji::RunOptions ropts;
-  ropts.optLevel = optLevel;
-  ropts.emitLLVM = emitLLVM;
-  ropts.args = args;
   return goji::runProgram(*r.program, r.pkg, ropts);
 }
 

@@ -174,6 +174,7 @@ struct CodeGen {
   void declareVar(Var* v, const Val* init);
   VarInfo& varHome(Var* v);
   llvm::GlobalVariable* globalVar(Var* v);
+  llvm::Value* resultHomeSlot(llvm::Value* frame, size_t i);
   Val funcLit(FuncLit* lit);
   llvm::Constant* rawTypeDesc(llvm::StructType* layout);  // a descriptor for a runtime-internal layout
   llvm::Function* function(Func* f);

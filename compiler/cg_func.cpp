@@ -262,18 +262,45 @@ void CodeGen::genFuncBody(llvm::Function* fn, Signature* sig, Field* recv, FuncT
     }
   }
   state.returnBlock = llvm::BasicBlock::Create(ctx, "return", fn);
+  llvm::BasicBlock* recovery = nullptr;
   if (defers) {
-    state.deferFrame = call(rt("goji_defer_frame"), {}, ftype->pos);
+    // The frame records the result homes: after the longjmp of a recovered
+    // panic no value held in a register or spill slot can be trusted (the
+    // CFG has no edge for it), so the recovery block reloads them from it.
+    llvm::Value* n = b.getInt64(static_cast<int64_t>(state.results.size()));
+    state.deferFrame = call(rt("goji_defer_frame"), {n}, ftype->pos);
+    for (size_t i = 0; i < state.results.size(); i++) {
+      b.CreateStore(state.results[i].ptr, resultHomeSlot(state.deferFrame, i));
+    }
     llvm::Value* jb = b.CreateConstInBoundsGEP1_64(i8, state.deferFrame, rt::kDeferFrameRecoveryOffset);
     llvm::CallInst* r = b.CreateCall(rt("_setjmp"), {jb});
     r->addFnAttr(llvm::Attribute::ReturnsTwice);
     llvm::BasicBlock* run = llvm::BasicBlock::Create(ctx, "body", fn);
-    b.CreateCondBr(b.CreateICmpNE(r, b.getInt32(0)), state.returnBlock, run);
+    recovery = llvm::BasicBlock::Create(ctx, "recovery", fn);
+    b.CreateCondBr(b.CreateICmpNE(r, b.getInt32(0)), recovery, run);
     b.SetInsertPoint(run);
   }
   safepointPoll(ftype->pos);
   if (body) block(body->list);
   if (!b.GetInsertBlock()->getTerminator()) b.CreateBr(state.returnBlock);
+
+  if (recovery) {
+    b.SetInsertPoint(recovery);
+    llvm::Value* frame = call(rt("goji_defer_recovered"), {}, body->rbrace);
+    std::vector<llvm::Value*> homes;
+    for (size_t i = 0; i < state.results.size(); i++) homes.push_back(b.CreateLoad(gcPtr, resultHomeSlot(frame, i)));
+    b.CreateBr(state.returnBlock);
+    b.SetInsertPoint(state.returnBlock);
+    auto merge = [&](llvm::Value* normal, llvm::Value* recovered) {
+      llvm::PHINode* phi = b.CreatePHI(gcPtr, 2);
+      for (llvm::BasicBlock* pred : llvm::predecessors(state.returnBlock)) {
+        phi->addIncoming(pred == recovery ? recovered : normal, pred);
+      }
+      return phi;
+    };
+    state.deferFrame = merge(state.deferFrame, frame);
+    for (size_t i = 0; i < state.results.size(); i++) state.results[i].ptr = merge(state.results[i].ptr, homes[i]);
+  }
 
   // The return block: run deferred calls, then return the result homes.
   b.SetInsertPoint(state.returnBlock);
@@ -347,6 +374,11 @@ VarInfo& CodeGen::varHome(Var* v) {
   // Package-level variable.
   llvm::GlobalVariable* g = globalVar(v);
   return fs->vars[v] = VarInfo{VarHome::Global, g};
+}
+
+// The slot of result home i in a defer frame.
+llvm::Value* CodeGen::resultHomeSlot(llvm::Value* frame, size_t i) {
+  return b.CreateConstInBoundsGEP1_64(i8, frame, rt::kDeferFrameResultsOffset + 8 * i);
 }
 
 llvm::GlobalVariable* CodeGen::globalVar(Var* v) {

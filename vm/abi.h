@@ -140,9 +140,12 @@ struct DeferFrame {
   uint64_t thunks;     // bit i (i < 64): call i is a thunk wrapping the deferred function
   int64_t anchorDepth; // the goroutine's anchor count when the frame was made
   uint64_t recovery[25];  // a jmp_buf (glibc x86-64: 200 bytes)
+  void* results[];        // the function's result homes (heap cells), reloaded on recovery
 };
 constexpr size_t kDeferFrameRecoveryOffset = 48;
+constexpr size_t kDeferFrameResultsOffset = 248;
 static_assert(offsetof(DeferFrame, recovery) == kDeferFrameRecoveryOffset, "mirrored by the code generator");
+static_assert(offsetof(DeferFrame, results) == kDeferFrameResultsOffset, "mirrored by the code generator");
 
 inline bool isPointerShaped(const TypeDesc* t) {
   return t->kind == Kind::Pointer || t->kind == Kind::Map || t->kind == Kind::Chan || t->kind == Kind::Func ||

@@ -145,15 +145,20 @@ using namespace goji::rt;
 
 extern "C" {
 
-DeferFrame* goji_defer_frame() {
+DeferFrame* goji_defer_frame(int64_t nresults) {
   GOJI_ANCHOR;
   G* g = getg();
-  auto* f = static_cast<DeferFrame*>(goji::gc::mallocgc(sizeof(DeferFrame), nullptr));
+  size_t size = sizeof(DeferFrame) + sizeof(void*) * static_cast<size_t>(nresults);
+  auto* f = static_cast<DeferFrame*>(goji::gc::mallocgc(size, nullptr));
   f->prev = g->defers;
   f->anchorDepth = static_cast<int64_t>(g->anchors.size()) - 1;  // without this entry's own anchor
   g->defers = f;
   return f;
 }
+
+// The frame a recovered panic resumes: the innermost one left (goji_panic
+// unlinked those it unwound).
+DeferFrame* goji_defer_recovered() { return getg()->defers; }
 
 void goji_defer_push(DeferFrame* f, Closure* c, bool thunk) {
   GOJI_ANCHOR;
@@ -224,6 +229,7 @@ Iface goji_recover(uint8_t* frame) {
 }  // extern "C"
 
 GOJI_EXPORT(goji_defer_frame);
+GOJI_EXPORT(goji_defer_recovered);
 GOJI_EXPORT(goji_defer_push);
 GOJI_EXPORT(goji_defer_return);
 GOJI_EXPORT(goji_panic);

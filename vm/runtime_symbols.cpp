@@ -17,6 +17,16 @@ RegisterRuntimeSymbol::RegisterRuntimeSymbol(const char* name, void* address) {
   registry().push_back(RuntimeSymbol{name, address});
 }
 
+bool overrideRuntimeSymbol(std::string_view name, void* address) {
+  for (RuntimeSymbol& s : registry()) {
+    if (name == s.name) {
+      s.address = address;
+      return true;
+    }
+  }
+  return false;
+}
+
 const std::vector<RuntimeSymbol>& runtimeSymbols() { return registry(); }
 
 void* findRuntimeSymbol(std::string_view name) {

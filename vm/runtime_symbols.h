@@ -21,6 +21,9 @@ struct RuntimeSymbol {
 
 const std::vector<RuntimeSymbol>& runtimeSymbols();
 void* findRuntimeSymbol(std::string_view name);
+// Replaces the address of a registered symbol (tests instrument natives
+// with it); false if name is not registered.
+bool overrideRuntimeSymbol(std::string_view name, void* address);
 
 struct RegisterRuntimeSymbol {
   RegisterRuntimeSymbol(const char* name, void* address);

@@ -238,7 +238,7 @@ struct CodeGen {
   Val methodExpr(SelectorExpr* s);
   Val compositeLit(CompositeLit* lit);
   Val elemValue(Expr* e, Type* t);
-  llvm::Value* keyInMemory(const Val& k, Type* keyType);
+  llvm::Value* mapKeyCall(const std::string& fn, Type* mapType, llvm::Value* m, const Val& k, Pos pos);
   llvm::Value* mapAssignSlot(Type* mapType, llvm::Value* m, const Val& k, Pos pos);
   llvm::Value* mapLookup(Type* mapType, llvm::Value* m, const Val& k, Pos pos);
   Val mapIndex(IndexExpr* ix, llvm::Value** ok);

@@ -64,7 +64,7 @@ Val CodeGen::builtinCall(CallExpr* c) {
       if (isString(mt->key)) {
         call(rt("goji_mapdelete_str"), {typeDesc(mapType), m, k.parts[0], k.parts[1]}, pos);
       } else {
-        call(rt("goji_mapdelete"), {typeDesc(mapType), m, keyInMemory(k, mt->key)}, pos);
+        mapKeyCall("goji_mapdelete", mapType, m, k, pos);
       }
       return Val{};
     }

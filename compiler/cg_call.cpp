@@ -430,30 +430,33 @@ Val CodeGen::elemValue(Expr* e, Type* t) {
 // ---------------------------------------------------------------------------
 // Maps
 
-// A key in memory for the runtime: a stack slot if it holds no pointers,
-// otherwise a heap copy (no alloca may hold a GC pointer).
-llvm::Value* CodeGen::keyInMemory(const Val& k, Type* keyType) {
+// Calls the map entry fn with the key in memory: a heap copy if the key
+// holds pointers (no alloca may hold a GC pointer), otherwise a stack slot
+// passed to fn's "_slot" declaration, whose key parameter is an ordinary
+// pointer (a stack address must never pass for a GC reference).
+llvm::Value* CodeGen::mapKeyCall(const std::string& fn, Type* mapType, llvm::Value* m, const Val& k, Pos pos) {
+  Type* keyType = under(mapType)->as<Map>()->key;
   if (hasPointers(keyType)) {
     llvm::Value* p = heapAlloc(keyType);
     store(Addr{p, keyType}, k, false);
-    return p;
+    return call(rt(fn.c_str()), {typeDesc(mapType), m, p}, pos);
   }
   llvm::Value* p = entryAlloca(memType(keyType));
   store(Addr{p, keyType}, k, false);
-  return b.CreateAddrSpaceCast(p, gcPtr);
+  return call(rt((fn + "_slot").c_str()), {typeDesc(mapType), m, p}, pos);
 }
 
 llvm::Value* CodeGen::mapAssignSlot(Type* mapType, llvm::Value* m, const Val& k, Pos pos) {
   Map* mt = under(mapType)->as<Map>();
   check(b.CreateICmpEQ(m, llvm::ConstantPointerNull::get(gcPtr)), "panicnilmap", {}, pos);
   if (isString(mt->key)) return call(rt("goji_mapassign_str"), {typeDesc(mapType), m, k.parts[0], k.parts[1]}, pos);
-  return call(rt("goji_mapassign"), {typeDesc(mapType), m, keyInMemory(k, mt->key)}, pos);
+  return mapKeyCall("goji_mapassign", mapType, m, k, pos);
 }
 
 llvm::Value* CodeGen::mapLookup(Type* mapType, llvm::Value* m, const Val& k, Pos pos) {
   Map* mt = under(mapType)->as<Map>();
   if (isString(mt->key)) return call(rt("goji_mapaccess_str"), {typeDesc(mapType), m, k.parts[0], k.parts[1]}, pos);
-  return call(rt("goji_mapaccess"), {typeDesc(mapType), m, keyInMemory(k, mt->key)}, pos);
+  return mapKeyCall("goji_mapaccess", mapType, m, k, pos);
 }
 
 // m[k]; with ok, the comma-ok form.

@@ -145,7 +145,7 @@ void CodeGen::deferBuiltin(CallExpr* c) {
         if (isString(mt->key)) {
           call(rt("goji_mapdelete_str"), {typeDesc(mapType), loaded[0].parts[0], key.parts[0], key.parts[1]}, c->pos);
         } else {
-          call(rt("goji_mapdelete"), {typeDesc(mapType), loaded[0].parts[0], keyInMemory(key, mt->key)}, c->pos);
+          mapKeyCall("goji_mapdelete", mapType, loaded[0].parts[0], key, c->pos);
         }
         break;
       }

@@ -318,6 +318,10 @@ void* goji_mapiterinit(const TypeDesc* mapType, HMap* m) {
 GOJI_EXPORT(goji_makemap);
 GOJI_EXPORT(goji_makemap_static);
 GOJI_EXPORT(goji_mapaccess);
+// The same entries, declared with a stack-slot key by generated code.
+GOJI_NATIVE("goji_mapaccess_slot", goji_mapaccess);
+GOJI_NATIVE("goji_mapassign_slot", goji_mapassign);
+GOJI_NATIVE("goji_mapdelete_slot", goji_mapdelete);
 GOJI_EXPORT(goji_mapaccess_str);
 GOJI_EXPORT(goji_mapassign);
 GOJI_EXPORT(goji_mapassign_str);

@@ -142,6 +142,15 @@ struct CodeGen {
   llvm::Constant* makeTypeDesc(const TypeDescFields& f);
   llvm::Constant* signatureDesc(Signature* sig);
   std::vector<MethodEntry> methodSet(Type* t);
+  struct PendingMethodTable {
+    Type* type;
+    llvm::GlobalVariable* desc;
+    TypeDescFields fields;  // all but the method table
+    size_t listed;          // methods in the table made last
+  };
+  std::vector<PendingMethodTable> pendingMethodTables;
+  std::set<std::string> usedMethodNames{"Error", "String"};  // the runtime calls these
+  bool finishMethodTables();
   llvm::Constant* methodWrapper(Type* t, const MethodEntry& m);
 
   // ---- values and memory (cg_value.cpp) ----
@@ -229,7 +238,8 @@ struct CodeGen {
   std::vector<Val> splitResults(llvm::Value* r, Signature* sig);
   std::vector<llvm::Value*> callArgs(CallExpr* c, Signature* sig);
   Signature* callSignature(CallExpr* c);
-  Val receiver(SelectorExpr* s, Func* m);
+  Val receiver(SelectorExpr* s, Func* m, Type** recvType = nullptr);
+  std::pair<llvm::Value*, llvm::FunctionType*> interfaceMethod(const Val& x, Type* iface, Func* m, Pos pos);
   PreparedCall prepareCall(CallExpr* c);
   llvm::Value* emitCall(const PreparedCall& pc, Pos pos);
   llvm::Value* callValue(CallExpr* c);

@@ -83,7 +83,6 @@ Val CodeGen::builtinCall(CallExpr* c) {
       }
       if (u->is<Map>()) {
         llvm::Value* hint = c->args.size() > 1 ? toInt64(expr(c->args[1]).parts[0], c->args[1]->type) : b.getInt64(0);
-        if (c->args.size() > 1) check(b.CreateICmpSLT(hint, b.getInt64(0)), "panicmakemaplen", {}, pos);
         return Val{{call(rt("goji_makemap"), {typeDesc(t), hint}, pos)}};
       }
       call(rt("goji_unsupported_chan"), {}, pos);

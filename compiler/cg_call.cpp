@@ -84,13 +84,14 @@ Signature* CodeGen::callSignature(CallExpr* c) {
 // The receiver value for calling method m through selector s: the
 // embedded-field path is followed and the receiver is addressed or
 // dereferenced as the method wants.
-Val CodeGen::receiver(SelectorExpr* s, Func* m) {
+Val CodeGen::receiver(SelectorExpr* s, Func* m, Type** recvType) {
   Selection* sel = s->selection;
   Type* t = s->x->type;
   bool ptrRecv = m->hasPtrRecv;
   std::span<int> path = sel->index.first(sel->index.size() - 1);
   // Work with an address when one is needed (pointer receiver, or fields reached through pointers).
   bool viaAddr = ptrRecv || under(t)->is<Pointer>() || !path.empty();
+  if (recvType) *recvType = t;
   if (!viaAddr) return expr(s->x);
   Addr a;
   if (Pointer* p = under(t)->as<Pointer>()) {
@@ -109,6 +110,7 @@ Val CodeGen::receiver(SelectorExpr* s, Func* m) {
   }
   for (size_t i = 0; i < path.size(); i++) {
     a = field(a, path[i]);
+    if (recvType) *recvType = a.type;
     if (Pointer* p = under(a.type)->as<Pointer>()) {
       llvm::Value* ptr = load(a).parts[0];
       if (i + 1 == path.size() && ptrRecv) return Val{{ptr}};
@@ -118,6 +120,21 @@ Val CodeGen::receiver(SelectorExpr* s, Func* m) {
   }
   if (ptrRecv) return Val{{a.ptr}};
   return load(a);
+}
+
+// The function an interface value x of type iface runs for method m (after
+// a nil check), and its type: fn(nil, data, args...).
+std::pair<llvm::Value*, llvm::FunctionType*> CodeGen::interfaceMethod(const Val& x, Type* iface, Func* m, Pos pos) {
+  std::span<Func*> ms = allMethods(under(iface)->as<Interface>());
+  size_t idx = std::find_if(ms.begin(), ms.end(), [&](Func* f) { return f->name == m->name; }) - ms.begin();
+  nilCheck(x.parts[0], pos);
+  llvm::Value* fn = b.CreateLoad(rawPtr, b.CreateConstInBoundsGEP1_64(rawPtr, x.parts[0], 2 + idx));
+  Signature plain = *m->sig();
+  plain.recv = nullptr;
+  llvm::FunctionType* ft = funcType(&plain, false);
+  std::vector<llvm::Type*> params(ft->param_begin(), ft->param_end());
+  params.insert(params.begin() + 1, gcPtr);
+  return {fn, llvm::FunctionType::get(ft->getReturnType(), params, false)};
 }
 
 // Evaluates the callee and the arguments of a call that is not a builtin or
@@ -141,26 +158,19 @@ PreparedCall CodeGen::prepareCall(CallExpr* c) {
   if (SelectorExpr* s = f->as<SelectorExpr>(); s && s->selection && s->selection->kind == SelectionKind::MethodVal) {
     Func* m = s->selection->obj->as<Func>();
     Signature* sig = m->sig();
-    if (under(s->x->type)->is<Interface>()) {
-      // Dynamic dispatch: itab->fun[i](nil, data, args...).
-      Val x = expr(s->x);
-      Interface* it = under(s->x->type)->as<Interface>();
-      std::span<Func*> ms = allMethods(it);
-      size_t idx = std::find(ms.begin(), ms.end(), m) - ms.begin();
-      nilCheck(x.parts[0], s->sel->pos);
-      pc.callee = b.CreateLoad(rawPtr, b.CreateConstInBoundsGEP1_64(rawPtr, x.parts[0], 2 + idx));
-      pc.args = {llvm::ConstantPointerNull::get(gcPtr), x.parts[1]};
+    Type* recvType;
+    Val recv = receiver(s, m, &recvType);
+    if (under(recvType)->is<Interface>()) {
+      // Dynamic dispatch (x's own method or one promoted from an embedded
+      // interface): itab->fun[i](nil, data, args...).
+      auto [fn, type] = interfaceMethod(recv, recvType, m, s->sel->pos);
+      pc.callee = fn;
+      pc.type = type;
+      pc.args = {llvm::ConstantPointerNull::get(gcPtr), recv.parts[1]};
       std::vector<llvm::Value*> rest = callArgs(c, sig);
       pc.args.insert(pc.args.end(), rest.begin(), rest.end());
-      Signature plain = *sig;
-      plain.recv = nullptr;
-      llvm::FunctionType* ft = funcType(&plain, false);
-      std::vector<llvm::Type*> params(ft->param_begin(), ft->param_end());
-      params.insert(params.begin() + 1, gcPtr);
-      pc.type = llvm::FunctionType::get(ft->getReturnType(), params, false);
       return pc;
     }
-    Val recv = receiver(s, m);
     llvm::Function* fn = function(m);
     pc.type = fn->getFunctionType();
     pc.callee = fn;

@@ -609,7 +609,7 @@ Val CodeGen::shiftValues(Op op, llvm::Value* l, Type* t, llvm::Value* r, Type* r
 
 Val CodeGen::conversion(Expr* arg, Type* to) {
   Type* from = arg->type;
-  if (arg->mode == OperandMode::Constant && arg->value && !isInterface(to)) {
+  if (arg->mode == OperandMode::Constant && arg->value && under(to)->is<Basic>()) {
     // The checker folded the constant already (string(65) etc. included).
     return constant(to, *arg->value);
   }

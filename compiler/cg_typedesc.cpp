@@ -224,9 +224,36 @@ llvm::Constant* CodeGen::typeDesc(Type* t) {
   } else if (u->is<Pointer>() || u->is<Chan>()) {
     f.flags |= rt::kRegularMemory;
   }
-  // The method set (concrete types only).
-  if (!u->is<Interface>()) {
-    std::vector<MethodEntry> ms = methodSet(t);
+  if (Interface* it = u->as<Interface>()) {
+    for (Func* m : allMethods(it)) usedMethodNames.insert(std::string(m->name));
+  }
+  // The method set (concrete types only) waits for finishMethodTables.
+  if (!u->is<Interface>() && !methodSet(t).empty()) {
+    pendingMethodTables.push_back(PendingMethodTable{t, g, f, 0});
+    return g;
+  }
+  g->setInitializer(makeTypeDesc(f));
+  return g;
+}
+
+// Fills in the method tables of the type descriptors made so far. A method
+// is listed only if some interface type of the program has a method of its
+// name (as Go's linker prunes methods): only itabs built at run time and the
+// runtime's own calls of Error and String read the tables, and they look
+// methods up by name. Returns whether new methods were listed, whose bodies
+// may use more interfaces and types.
+bool CodeGen::finishMethodTables() {
+  bool grew = false;
+  for (size_t i = 0; i < pendingMethodTables.size(); i++) {
+    PendingMethodTable& p = pendingMethodTables[i];
+    std::vector<MethodEntry> ms;
+    for (MethodEntry& m : methodSet(p.type)) {
+      if (usedMethodNames.count(std::string(m.func->name))) ms.push_back(m);
+    }
+    if (ms.size() == p.listed && p.desc->hasInitializer()) continue;
+    grew = grew || ms.size() != p.listed;
+    p.listed = ms.size();
+    TypeDescFields f = p.fields;
     if (!ms.empty()) {
       auto* mTy = llvm::StructType::get(ctx, {rawPtr, rawPtr, rawPtr});
       std::vector<llvm::Constant*> methods;
@@ -234,16 +261,16 @@ llvm::Constant* CodeGen::typeDesc(Type* t) {
         Signature plain = *m.func->sig();
         plain.recv = nullptr;
         methods.push_back(llvm::ConstantStruct::get(
-            mTy, {cstring(std::string(m.func->name)), signatureDesc(&plain), methodWrapper(t, m)}));
+            mTy, {cstring(std::string(m.func->name)), signatureDesc(&plain), methodWrapper(p.type, m)}));
       }
       auto* arrTy = llvm::ArrayType::get(mTy, methods.size());
-      f.methods = new llvm::GlobalVariable(*mod, arrTy, true, llvm::GlobalValue::LinkOnceODRLinkage,
-                                           llvm::ConstantArray::get(arrTy, methods), "goji.methods." + key);
+      f.methods = new llvm::GlobalVariable(*mod, arrTy, true, llvm::GlobalValue::PrivateLinkage,
+                                           llvm::ConstantArray::get(arrTy, methods), "goji.methods." + typeKey(p.type));
       f.nmethods = static_cast<uint32_t>(ms.size());
     }
+    p.desc->setInitializer(makeTypeDesc(f));
   }
-  g->setInitializer(makeTypeDesc(f));
-  return g;
+  return grew;
 }
 
 llvm::Constant* CodeGen::signatureDesc(Signature* sig) {
@@ -265,6 +292,11 @@ std::vector<CodeGen::MethodEntry> CodeGen::methodSet(Type* t) {
     if (!seen.insert(x).second) return;
     if (Named* n = x->as<Named>()) {
       for (Func* m : n->methods) {
+        if (names.insert(m->name).second) candidates.push_back(m);
+      }
+    }
+    if (Interface* it = under(x)->as<Interface>(); it && depth > 0) {
+      for (Func* m : allMethods(it)) {
         if (names.insert(m->name).second) candidates.push_back(m);
       }
     }
@@ -311,6 +343,7 @@ llvm::Constant* CodeGen::methodWrapper(Type* t, const MethodEntry& m) {
   std::vector<llvm::Value*> rest;
   for (auto it = fn->arg_begin() + 2; it != fn->arg_end(); ++it) rest.push_back(&*it);
   Val recv;
+  Type* recvType = nullptr;  // where the path ends, if the receiver was addressed
   Type* u = under(t);
   bool direct = u->is<Pointer>() || u->is<Map>() || u->is<Chan>() || u->is<Signature>();
   if (direct && !u->is<Pointer>()) {
@@ -324,11 +357,21 @@ llvm::Constant* CodeGen::methodWrapper(Type* t, const MethodEntry& m) {
       if (Pointer* p = under(a.type)->as<Pointer>()) a = Addr{load(a).parts[0], p->base};
     }
     recv = m.func->hasPtrRecv ? Val{{a.ptr}} : load(a);
+    recvType = a.type;
   }
   std::vector<llvm::Value*> args{llvm::ConstantPointerNull::get(gcPtr)};
-  args.insert(args.end(), recv.parts.begin(), recv.parts.end());
+  llvm::FunctionCallee callee;
+  if (recvType && under(recvType)->is<Interface>()) {
+    // Promoted from an embedded interface: call through its itab.
+    auto [ifn, type] = interfaceMethod(recv, recvType, m.func, Pos{});
+    callee = llvm::FunctionCallee(type, ifn);
+    args.push_back(recv.parts[1]);
+  } else {
+    callee = function(m.func);
+    args.insert(args.end(), recv.parts.begin(), recv.parts.end());
+  }
   args.insert(args.end(), rest.begin(), rest.end());
-  llvm::Value* r = call(function(m.func), args, Pos{});
+  llvm::Value* r = call(callee, args, Pos{});
   if (fn->getReturnType()->isVoidTy()) {
     b.CreateRetVoid();
   } else {

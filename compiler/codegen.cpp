@@ -108,7 +108,7 @@ CodegenResult generateProgram(Program& prog, Package* mainPkg, llvm::LLVMContext
   // Go functions the C++ runtime raises errors through, then everything reachable.
   for (const char* name : {"panicdottype", "panicuncomparable", "panicunhashable"}) cg.function(cg.runtimeFunc(name));
   // Type descriptors of the roots may reach methods (through method tables)
-  // whose bodies reach more globals.
+  // whose bodies reach more globals, types and interfaces.
   do {
     while (!cg.pendingBodies.empty()) {
       Func* f = cg.pendingBodies.back();
@@ -117,7 +117,7 @@ CodegenResult generateProgram(Program& prog, Package* mainPkg, llvm::LLVMContext
       cg.genFuncBody(cg.funcs[f], f->sig(), f->decl->recv, f->decl->typ, f->decl->body, nullptr);
     }
     for (auto& [g, t] : cg.pointerGlobals) cg.typeDesc(t);
-  } while (!cg.pendingBodies.empty());
+  } while (!cg.pendingBodies.empty() || cg.finishMethodTables());
 
   // GC roots: the globals holding pointers, as (address, type descriptor) pairs.
   std::vector<llvm::Constant*> roots;

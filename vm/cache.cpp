@@ -15,7 +15,7 @@ namespace goji {
 
 namespace {
 
-constexpr char kMagic[] = "goji-cache-1\n";
+constexpr char kMagic[] = "goji-cache-2\n";
 
 std::string cacheDir() {
   if (const char* d = std::getenv("GOJICACHE")) return std::strcmp(d, "off") == 0 ? "" : d;
@@ -109,8 +109,11 @@ std::optional<CompiledProgram> loadCachedProgram(const std::string& key) {
     s.col = static_cast<int32_t>(r.u64());
     p.sites.push_back(std::move(s));
   }
-  p.object = r.view();
-  if (!r.ok || p.object.empty()) return std::nullopt;
+  uint64_t size = r.u64();
+  r.at = (r.at + 15) / 16 * 16;
+  if (!r.ok || r.at > data.size() || size > data.size() - r.at) return std::nullopt;
+  p.object = data.substr(r.at, size);
+  if (p.object.empty()) return std::nullopt;
   file->release();  // the object stays mapped while the program runs
   return p;
 }
@@ -129,7 +132,12 @@ void storeCachedProgram(const std::string& key, const CompiledProgram& p) {
     data.append(reinterpret_cast<const char*>(&line), sizeof line);
     data.append(reinterpret_cast<const char*>(&col), sizeof col);
   }
-  putString(data, std::string(p.object));
+  // The object starts 16-byte aligned in the file (and so in the mapping):
+  // LLVM's ELF reader requires it.
+  uint64_t size = p.object.size();
+  data.append(reinterpret_cast<const char*>(&size), sizeof size);
+  data.append((16 - data.size() % 16) % 16, '\0');
+  data.append(p.object);
   std::string tmp = dir + "/" + key + ".tmp" + std::to_string(getpid());
   {
     std::ofstream f(tmp, std::ios::binary);

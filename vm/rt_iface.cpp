@@ -197,7 +197,11 @@ const Itab* goji_itab(const TypeDesc* inter, const TypeDesc* t) {
   const char* missing = "";
   if (have && want->kind == Kind::Interface) findItab(want, have, &missing);
   if (goPanicDottype) {
-    String h = cstr(have ? have->str : ""), w = cstr(want->str), i = cstr(iface ? iface->str : ""), m = cstr(missing);
+    // As Go's assertE2I, a nil value asserted to an interface type names no
+    // static type ("interface is nil").
+    bool nameIface = iface && !(have == nullptr && want->kind == Kind::Interface);
+    String h = cstr(have ? have->str : ""), w = cstr(want->str), i = cstr(nameIface ? iface->str : ""),
+           m = cstr(missing);
     goPanicDottype(nullptr, h.data, h.len, nullptr, 0, w.data, w.len, nullptr, 0, i.data, i.len, m.data, m.len);
   }
   fatal("interface conversion failed");

@@ -211,7 +211,13 @@ void* goji_mapassign(const TypeDesc* mapType, HMap* m, const void* key) {
   uint64_t h = hashKey(m, key);
   int64_t slot;
   int64_t e = find(m, l, key, h, &slot);
-  if (e >= 0) return entryAt(m, l, e) + l.elemOff;
+  if (e >= 0) {
+    // As Go's needkeyupdate: the stored key takes the new one's bits (+0 vs
+    // -0 are equal keys but print differently).
+    uint8_t* ent = entryAt(m, l, e);
+    std::memcpy(ent + l.keyOff, key, mapType->key->size);
+    return ent + l.elemOff;
+  }
   if (m->nentries >= m->capEntries) {
     rebuild(m, l, m->count + 1);
     find(m, l, key, h, &slot);

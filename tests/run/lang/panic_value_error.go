@@ -1,0 +1,8 @@
+// exit: 2
+package main
+
+import "errors"
+
+func main() {
+	panic(errors.New("custom failure"))
+}

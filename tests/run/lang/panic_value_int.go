@@ -1,0 +1,6 @@
+// exit: 2
+package main
+
+func main() {
+	panic(42)
+}

@@ -1,0 +1,8 @@
+// exit: 2
+package main
+
+type Msg string
+
+func main() {
+	panic(Msg("typed message"))
+}

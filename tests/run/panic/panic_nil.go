@@ -1,0 +1,10 @@
+package main
+
+import "fmt"
+
+// exit: 2
+
+func main() {
+	defer fmt.Println("deferred runs")
+	panic(nil)
+}

@@ -1,0 +1,8 @@
+package main
+
+// exit: 2
+
+func main() {
+	r := 'a'
+	panic(r)
+}

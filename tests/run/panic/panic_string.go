@@ -1,0 +1,10 @@
+package main
+
+import "fmt"
+
+// exit: 2
+
+func main() {
+	fmt.Println("before")
+	panic("something bad happened")
+}

@@ -1,0 +1,14 @@
+package main
+
+import "fmt"
+
+// exit: 2
+
+type T struct{ A int }
+type U struct{ A int }
+
+func main() {
+	var i interface{} = T{1}
+	fmt.Println(i.(T))
+	fmt.Println(i.(U))
+}

@@ -112,6 +112,9 @@ Val CodeGen::builtinCall(CallExpr* c) {
     case BuiltinId::Recover: {
       llvm::Function* fa = llvm::Intrinsic::getDeclaration(mod.get(), llvm::Intrinsic::frameaddress, {rawPtr});
       llvm::Value* frame = b.CreateCall(fa, {b.getInt32(0)});
+      // recover finds the deferred call by frame addresses: the function
+      // calling it must keep its own frame (Go does not inline it either).
+      fs->fn->addFnAttr(llvm::Attribute::NoInline);
       llvm::Value* r = call(rt("goji_recover"), {frame}, pos);
       return Val{{b.CreateExtractValue(r, {0}), b.CreateExtractValue(r, {1})}};
     }

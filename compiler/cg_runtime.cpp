@@ -104,6 +104,10 @@ llvm::FunctionCallee CodeGen::rt(const char* name) {
     for (char c : sig.substr(colon + 1)) params.push_back(code(c));
     auto* ft = llvm::FunctionType::get(code(sig[0]), params, false);
     auto* fn = llvm::Function::Create(ft, llvm::GlobalValue::ExternalLinkage, name, *mod);
+    // C++ reads a bool argument as a whole byte: pass i1 zero-extended.
+    for (unsigned i = 0; i < params.size(); i++) {
+      if (params[i] == i1) fn->addParamAttr(i, llvm::Attribute::ZExt);
+    }
     if (f.leaf) fn->addFnAttr("gc-leaf-function");
     if (f.noreturn) fn->addFnAttr(llvm::Attribute::NoReturn);
     if (std::strcmp(name, "_setjmp") == 0) {

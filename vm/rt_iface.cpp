@@ -22,7 +22,12 @@ void (*goPanicUnhashable)(void*, Str, int64_t) = nullptr;
 
 namespace {
 
-String cstr(const char* s) { return String{reinterpret_cast<const uint8_t*>(s), static_cast<int64_t>(std::strlen(s))}; }
+// A C string as a Go string; "" is the nil string (a pointer into the C++
+// program's data must never pass for a Go reference).
+String cstr(const char* s) {
+  if (!*s) return String{nullptr, 0};
+  return String{reinterpret_cast<const uint8_t*>(s), static_cast<int64_t>(std::strlen(s))};
+}
 
 [[noreturn]] void panicUncomparable(const TypeDesc* t) {
   if (goPanicUncomparable) goPanicUncomparable(nullptr, cstr(t->str).data, cstr(t->str).len);

@@ -172,6 +172,7 @@ struct CodeGen {
   uint64_t sitePos(Pos pos);  // the statepoint id for a call site at pos
   std::vector<Pos> sites;
   std::vector<std::string> siteFuncs;  // the function name of each site
+  std::unordered_map<Expr*, Val> evaluated;  // synthetic names for values computed already
   Pos currentPos;                      // position of the statement being generated
 
   // ---- functions (cg_func.cpp) ----

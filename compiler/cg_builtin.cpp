@@ -7,6 +7,26 @@ namespace goji {
 
 Val CodeGen::builtinCall(CallExpr* c) {
   if (c->mode == OperandMode::Constant && c->value) return constant(c->type, *c->value);
+  if (c->args.size() == 1 && c->args[0]->type && c->args[0]->type->is<Tuple>()) {
+    // copy(f()), append(f()), print(f())...: f's results become the
+    // arguments, as names standing for values already computed.
+    CallExpr* inner = unparen(c->args[0])->as<CallExpr>();
+    std::vector<Val> rs = splitResults(callValue(inner), callSignature(inner));
+    Tuple* tt = c->args[0]->type->as<Tuple>();
+    std::vector<Expr*> args;
+    for (size_t i = 0; i < rs.size(); i++) {
+      Name* n = prog.arena.make<Name>();
+      n->kind = NodeKind::Name;
+      n->pos = c->args[0]->pos;
+      n->type = tt->vars[i]->type;
+      n->mode = OperandMode::Value;
+      evaluated[n] = rs[i];
+      args.push_back(n);
+    }
+    CallExpr* expanded = prog.arena.make<CallExpr>(*c);
+    expanded->args = prog.arena.copy(args);
+    return builtinCall(expanded);
+  }
   Expr* f = unparen(c->fun);
   BuiltinId id = BuiltinId::Count;
   if (Name* n = f->as<Name>()) id = static_cast<Builtin*>(n->obj)->id;

@@ -319,16 +319,43 @@ Val CodeGen::methodExpr(SelectorExpr* s) {
       for (llvm::Value* p : rest) ptys.push_back(p->getType());
       r = call(llvm::FunctionCallee(llvm::FunctionType::get(fn->getReturnType(), ptys, false), fnp), args, s->pos);
     } else {
-      bool wantPtr = m->hasPtrRecv;
-      bool havePtr = under(rt0)->is<Pointer>();
-      if (!wantPtr && havePtr) {
-        nilCheck(recv.parts[0], s->pos);
-        recv = load(Addr{recv.parts[0], under(rt0)->as<Pointer>()->base});
+      // Follow the embedded-field path of a promoted method, as receiver() does.
+      std::span<const int> path(s->selection->index.data(), s->selection->index.size() - 1);
+      Type* recvType = rt0;
+      if (!path.empty() || m->hasPtrRecv != under(rt0)->is<Pointer>()) {
+        Addr a;
+        if (Pointer* p = under(rt0)->as<Pointer>()) {
+          nilCheck(recv.parts[0], s->pos);
+          a = Addr{recv.parts[0], p->base};
+        } else {
+          llvm::Value* tmp = heapAlloc(rt0);
+          store(Addr{tmp, rt0}, recv, false);
+          a = Addr{tmp, rt0};
+        }
+        for (size_t i = 0; i < path.size(); i++) {
+          a = field(a, path[i]);
+          if (Pointer* p = under(a.type)->as<Pointer>()) {
+            llvm::Value* ptr = load(a).parts[0];
+            // A pointer receiver reached last is passed as it is, even nil.
+            if (!(i + 1 == path.size() && m->hasPtrRecv)) nilCheck(ptr, s->pos);
+            a = Addr{ptr, p->base};
+          }
+        }
+        recvType = a.type;
+        recv = m->hasPtrRecv ? Val{{a.ptr}} : load(a);
       }
       std::vector<llvm::Value*> args{llvm::ConstantPointerNull::get(gcPtr)};
-      args.insert(args.end(), recv.parts.begin(), recv.parts.end());
+      llvm::FunctionCallee callee;
+      if (under(recvType)->is<Interface>()) {
+        auto [ifn, type] = interfaceMethod(recv, recvType, m, s->pos);
+        callee = llvm::FunctionCallee(type, ifn);
+        args.push_back(recv.parts[1]);
+      } else {
+        callee = function(m);
+        args.insert(args.end(), recv.parts.begin(), recv.parts.end());
+      }
       args.insert(args.end(), rest.begin(), rest.end());
-      r = call(function(m), args, s->pos);
+      r = call(callee, args, s->pos);
     }
     if (fn->getReturnType()->isVoidTy()) {
       b.CreateRetVoid();
@@ -499,11 +526,11 @@ Val CodeGen::mapIndex(IndexExpr* ix, llvm::Value** ok) {
 }
 
 Val CodeGen::recv(Operation* o, llvm::Value** ok) {
-  (void)ok;
+  if (ok) *ok = b.getInt1(false);
   call(rt("goji_unsupported_chan"), {}, o->pos);
   b.CreateUnreachable();
   b.SetInsertPoint(llvm::BasicBlock::Create(ctx, "dead", fs->fn));
-  return zero(o->type);
+  return zero(under(o->x->type)->as<Chan>()->elem);
 }
 
 }  // namespace goji

@@ -71,6 +71,9 @@ void CodeGen::boundsCheck(llvm::Value* i, Type* it, llvm::Value* n, Pos pos) {
 
 Val CodeGen::expr(Expr* e) {
   if (e->mode == OperandMode::Constant && e->value) return constant(e->type, *e->value);
+  if (!evaluated.empty()) {
+    if (auto it = evaluated.find(e); it != evaluated.end()) return it->second;
+  }
   switch (e->kind) {
     case NodeKind::Name: return nameValue(static_cast<Name*>(e));
     case NodeKind::ParenExpr: return expr(static_cast<ParenExpr*>(e)->x);

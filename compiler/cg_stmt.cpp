@@ -348,6 +348,14 @@ void CodeGen::rangeStmt(ForStmt* s, RangeClause* r) {
     return;
   }
 
+  if (xt->is<Chan>()) {
+    expr(r->x);
+    call(rt("goji_unsupported_chan"), {}, s->pos);
+    b.CreateUnreachable();
+    b.SetInsertPoint(done);
+    return;
+  }
+
   // Slices, arrays and pointers to arrays: the operand is evaluated once.
   llvm::Value* n;
   std::function<Val(llvm::Value*)> elemAt;
@@ -436,6 +444,12 @@ void CodeGen::switchStmt(SwitchStmt* s) {
         Val cv = exprAs(e, ct);
         Val tv = ct == tagType ? tag : convertValue(tag, tagType, ct);
         match = compare(Op::Eql, tv, cv, ct);
+      } else if (isInterface(e->type)) {
+        // A tagless switch compares with true: an interface case matches a
+        // boxed true.
+        Type* boolType = basicType(BasicKind::Bool);
+        Val t = convertValue(Val{{b.getInt1(true)}}, boolType, e->type);
+        match = compare(Op::Eql, exprAs(e, e->type), t, e->type);
       } else {
         match = cond(e);
       }

@@ -352,9 +352,15 @@ llvm::Constant* CodeGen::methodWrapper(Type* t, const MethodEntry& m) {
     // An address of the value: the pointer itself, or the boxed copy.
     Addr a = u->is<Pointer>() ? Addr{data, u->as<Pointer>()->base} : Addr{data, t};
     std::span<const int> path(m.index.data(), m.index.size() - 1);
-    for (int idx : path) {
-      a = field(a, idx);
-      if (Pointer* p = under(a.type)->as<Pointer>()) a = Addr{load(a).parts[0], p->base};
+    // A value method through a nil pointer: Go 1.19 reports a nil dereference.
+    if (u->is<Pointer>() && path.empty() && !m.func->hasPtrRecv) nilCheck(data, Pos{});
+    for (size_t i = 0; i < path.size(); i++) {
+      a = field(a, path[i]);
+      if (Pointer* p = under(a.type)->as<Pointer>()) {
+        llvm::Value* ptr = load(a).parts[0];
+        if (!(i + 1 == path.size() && m.func->hasPtrRecv)) nilCheck(ptr, Pos{});
+        a = Addr{ptr, p->base};
+      }
     }
     recv = m.func->hasPtrRecv ? Val{{a.ptr}} : load(a);
     recvType = a.type;

@@ -62,3 +62,4 @@ func panicdottype(have, havePath, want, wantPath, iface, missing string) {
 	}
 	panic(e)
 }
+

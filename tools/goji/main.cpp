@@ -150,7 +150,7 @@ int run(const std::vector<std::string>& args, int optLevel, bool emitLLVM) {
 // script whose first line is "#!".
 bool isScript(const std::string& path) {
   if (path.ends_with(".go")) return true;
-  if (path.empty() || path[0] == '-') return false;
+  if (path.empty() || path[0] == '-' || commandHelp(path)) return false;  // commands come first
   std::ifstream in(path, std::ios::binary);
   char magic[2] = {};
   return in.read(magic, 2) && magic[0] == '#' && magic[1] == '!';

@@ -1,0 +1,3 @@
+module goji/tools/fmtcheck
+
+go 1.19

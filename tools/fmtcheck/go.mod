@@ -1,3 +1,0 @@
-module goji/tools/fmtcheck
-
-go 1.19

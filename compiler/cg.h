@@ -43,6 +43,8 @@
 
 namespace goji {
 
+void setGoFunctionAttrs(llvm::Function* fn);
+
 struct CodeGen;
 
 // A Go value in SSA form: its flattened scalars.

@@ -233,8 +233,7 @@ Val CodeGen::methodValue(SelectorExpr* s) {
   static int counter = 0;
   llvm::Function* fn = llvm::Function::Create(funcType(sig, false), llvm::GlobalValue::InternalLinkage,
                                               "goji.methodvalue." + std::to_string(++counter), *mod);
-  fn->setGC("statepoint-example");
-  fn->addFnAttr("frame-pointer", "all");
+  setGoFunctionAttrs(fn);
   {
     llvm::IRBuilderBase::InsertPoint ip = b.saveIP();
     FuncState* outer = fs;
@@ -291,8 +290,7 @@ Val CodeGen::methodExpr(SelectorExpr* s) {
   llvm::Function* fn = mod->getFunction(name);
   if (!fn) {
     fn = llvm::Function::Create(funcType(sig, false), llvm::GlobalValue::LinkOnceODRLinkage, name, *mod);
-    fn->setGC("statepoint-example");
-    fn->addFnAttr("frame-pointer", "all");
+    setGoFunctionAttrs(fn);
     llvm::IRBuilderBase::InsertPoint ip = b.saveIP();
     FuncState* outer = fs;
     FuncState state;

@@ -49,8 +49,7 @@ void CodeGen::callStmt(CallStmt* s) {
   auto* thunkTy = llvm::FunctionType::get(b.getVoidTy(), {gcPtr}, false);
   llvm::Function* thunk = llvm::Function::Create(thunkTy, llvm::GlobalValue::InternalLinkage,
                                                  fs->fn->getName() + ".defer" + std::to_string(++counter), *mod);
-  thunk->setGC("statepoint-example");
-  thunk->addFnAttr("frame-pointer", "all");
+  setGoFunctionAttrs(thunk);
   llvm::Value* clo = call(rt("goji_alloc"), {rawTypeDesc(ty)}, s->pos);
   b.CreateStore(thunk, b.CreateStructGEP(ty, clo, 0));
   unsigned k = 1;
@@ -100,8 +99,7 @@ void CodeGen::deferBuiltin(CallExpr* c) {
   auto* thunkTy = llvm::FunctionType::get(b.getVoidTy(), {gcPtr}, false);
   llvm::Function* thunk = llvm::Function::Create(thunkTy, llvm::GlobalValue::InternalLinkage,
                                                  fs->fn->getName() + ".deferb" + std::to_string(++counter), *mod);
-  thunk->setGC("statepoint-example");
-  thunk->addFnAttr("frame-pointer", "all");
+  setGoFunctionAttrs(thunk);
   llvm::Value* clo = call(rt("goji_alloc"), {rawTypeDesc(ty)}, c->pos);
   b.CreateStore(thunk, b.CreateStructGEP(ty, clo, 0));
   unsigned k = 1;

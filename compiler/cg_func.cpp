@@ -42,9 +42,14 @@ llvm::FunctionType* CodeGen::funcType(Signature* sig, bool method) {
   return llvm::FunctionType::get(ret, params, false);
 }
 
-static void setGoFunctionAttrs(llvm::Function* fn) {
+// Every Go function: statepoint GC, frame pointers (the stack walker follows
+// them), and no tail calls — Go makes none, so infinite recursion overflows
+// the stack as in Go (LLVM's tail recursion elimination would loop forever)
+// and tracebacks show every frame.
+void setGoFunctionAttrs(llvm::Function* fn) {
   fn->setGC("statepoint-example");
   fn->addFnAttr("frame-pointer", "all");
+  fn->addFnAttr("disable-tail-calls", "true");
 }
 
 // The function for f, declared on first use; its body is generated later

@@ -330,8 +330,7 @@ llvm::Constant* CodeGen::methodWrapper(Type* t, const MethodEntry& m) {
   params.insert(params.begin() + 1, gcPtr);
   auto* wt = llvm::FunctionType::get(ft->getReturnType(), params, false);
   llvm::Function* fn = llvm::Function::Create(wt, llvm::GlobalValue::LinkOnceODRLinkage, name, *mod);
-  fn->setGC("statepoint-example");
-  fn->addFnAttr("frame-pointer", "all");
+  setGoFunctionAttrs(fn);
   llvm::IRBuilderBase::InsertPoint ip = b.saveIP();
   FuncState* outer = fs;
   FuncState state;

@@ -25,21 +25,13 @@ CodeGen::CodeGen(Program& prog, llvm::LLVMContext& ctx, const CodegenOptions& op
       "goji.TypeDesc");
 }
 
-namespace {
-
-void setGoFunction(llvm::Function* fn) {
-  fn->setGC("statepoint-example");
-  fn->addFnAttr("frame-pointer", "all");
-}
-
-}  // namespace
 
 void CodeGen::genPackage(Package* pkg) {
   // The package's init function (functions are generated when first used).
   auto* initTy = llvm::FunctionType::get(b.getVoidTy(), {gcPtr}, false);
   llvm::Function* init =
       llvm::Function::Create(initTy, llvm::GlobalValue::ExternalLinkage, pkg->path + ".init", *mod);
-  setGoFunction(init);
+  setGoFunctionAttrs(init);
   FuncState state;
   state.fn = init;
   state.name = pkg->path + ".init";
@@ -71,7 +63,7 @@ void CodeGen::genPackage(Package* pkg) {
   for (FuncDecl* fd : pkg->initFuncs) {
     std::string name = pkg->path + ".init." + std::to_string(n++);
     llvm::Function* fn = llvm::Function::Create(initTy, llvm::GlobalValue::InternalLinkage, name, *mod);
-    setGoFunction(fn);
+    setGoFunctionAttrs(fn);
     Signature* sig = fd->obj ? fd->obj->as<Func>()->sig() : nullptr;
     pendingName = name;
     FuncState* outer = fs;
@@ -91,7 +83,7 @@ CodegenResult generateProgram(Program& prog, Package* mainPkg, llvm::LLVMContext
   // goji.main: package initialization, then main.main.
   auto* entryTy = llvm::FunctionType::get(cg.b.getVoidTy(), {}, false);
   llvm::Function* entry = llvm::Function::Create(entryTy, llvm::GlobalValue::ExternalLinkage, "goji.main", *cg.mod);
-  setGoFunction(entry);
+  setGoFunctionAttrs(entry);
   FuncState state;
   state.fn = entry;
   state.name = "runtime.main";

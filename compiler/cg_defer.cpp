@@ -32,8 +32,11 @@ void CodeGen::callStmt(CallStmt* s) {
     }
     if (!(f->is<SelectorExpr>() && static_cast<SelectorExpr*>(f)->selection &&
           static_cast<SelectorExpr*>(f)->selection->kind == SelectionKind::MethodVal)) {
+      // A nil function panics when the deferred call runs, not here (Go's
+      // rule): it is deferred as a call of runtime.panicmem.
       llvm::Value* clo = expr(f).parts[0];
-      nilCheck(clo, s->pos);
+      llvm::Value* isNil = b.CreateICmpEQ(clo, llvm::ConstantPointerNull::get(gcPtr));
+      clo = b.CreateSelect(isNil, funcValue(runtimeFunc("panicmem")), clo);
       call(rt("goji_defer_push"), {df, clo, b.getFalse()}, s->pos);
       return;
     }

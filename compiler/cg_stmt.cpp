@@ -273,12 +273,15 @@ void CodeGen::forStmt(ForStmt* s) {
 
 void CodeGen::rangeStmt(ForStmt* s, RangeClause* r) {
   std::span<Expr*> lhs = unpackExpr(r->lhs);
-  Expr* keyE = lhs.size() > 0 ? lhs[0] : nullptr;
-  Expr* valE = lhs.size() > 1 ? lhs[1] : nullptr;
+  auto blank = [](Expr* e) {
+    Name* n = e ? e->as<Name>() : nullptr;
+    return n && n->value == "_";
+  };
+  Expr* keyE = lhs.size() > 0 && !blank(lhs[0]) ? lhs[0] : nullptr;
+  Expr* valE = lhs.size() > 1 && !blank(lhs[1]) ? lhs[1] : nullptr;
   // Assigns an iteration value to a range variable (declared once, before the loop, by :=).
   auto bind = [&](Expr* e, const Val& v, Type* t) {
     if (!e) return;
-    if (Name* n = e->as<Name>(); n && n->value == "_") return;
     if (r->def) {
       Var* var = e->as<Name>()->obj->as<Var>();
       store(Addr{varHome(var).ptr, var->type}, convertValue(v, t, var->type));

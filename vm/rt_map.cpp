@@ -250,7 +250,13 @@ void* goji_makemap_static(const TypeDesc* mapType, const uint8_t* keys, const ui
 }
 
 void goji_mapdelete(const TypeDesc* mapType, HMap* m, const void* key) {
-  if (!m || m->count == 0) return;
+  if (!m || m->count == 0) {
+    if (mapType->key->kind == Kind::Interface) {  // unhashable keys panic even here
+      GOJI_ANCHOR;
+      valueHash(mapType->key, key, 0);
+    }
+    return;
+  }
   GOJI_ANCHOR;
   Layout l = layoutOf(mapType);
   uint64_t h = hashKey(m, key);

@@ -116,6 +116,10 @@ namespace {
     }
     return *p;
   };
+  auto* roots = static_cast<const rt::GlobalRoot*>(lookupGo("goji.roots"));
+  auto* nroots = static_cast<const int64_t*>(lookupGo("goji.nroots"));
+  if (!roots || !nroots) internalError("the program has no goji.roots");
+  rt::registerGlobalRoots(roots, static_cast<size_t>(*nroots));
   rt::goPanicDottype = reinterpret_cast<decltype(rt::goPanicDottype)>(lookupGo("runtime.panicdottype"));
   rt::goPanicUncomparable = reinterpret_cast<decltype(rt::goPanicUncomparable)>(lookupGo("runtime.panicuncomparable"));
   rt::goPanicUnhashable = reinterpret_cast<decltype(rt::goPanicUnhashable)>(lookupGo("runtime.panicunhashable"));

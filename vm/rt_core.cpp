@@ -63,8 +63,8 @@ void setArgs(std::vector<std::string> a) { args = std::move(a); }
 const std::vector<std::string>& programArgs() { return args; }
 
 // GODEBUG=gcverifyroots=1: at every safepoint poll and allocation, every GC
-// root of the goroutine's JIT frames must be nil or point into the heap or
-// into static data.
+// root — of the goroutine's JIT frames and of the registered globals — must
+// be nil or point into the heap or into static data.
 static bool verifyRoots() {
   static const bool on = [] {
     const char* d = std::getenv("GODEBUG");
@@ -95,7 +95,36 @@ bool isStaticData(const void* p) {
   return false;
 }
 
+namespace {
+
+const GlobalRoot* globalRoots = nullptr;
+size_t nglobalRoots = 0;
+
+}  // namespace
+
+void registerGlobalRoots(const GlobalRoot* roots, size_t n) {
+  globalRoots = roots;
+  nglobalRoots = n;
+}
+
+void forEachGlobalRoot(const std::function<void(void** slot)>& f) {
+  for (size_t i = 0; i < nglobalRoots; i++) {
+    const TypeDesc* t = globalRoots[i].type;
+    auto** words = static_cast<void**>(globalRoots[i].address);
+    for (uint64_t w = 0; w < t->ptrdata / 8; w++) {
+      if (t->gcmask[w / 8] >> (w % 8) & 1) f(&words[w]);
+    }
+  }
+}
+
 static void checkRoots() {
+  forEachGlobalRoot([](void** slot) {
+    void* p = *slot;
+    if (!p || gc::isHeapPointer(p) || isStaticData(p)) return;
+    char buf[128];
+    std::snprintf(buf, sizeof buf, "gcverifyroots: global root %p is not a heap or static pointer", p);
+    fatal(buf);
+  });
   walkJitFrames([](const JitFrame& f) {
     forEachRoot(f, [&](void** slot) {
       void* p = *slot;

@@ -12,6 +12,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -81,6 +82,17 @@ void registerStaticData(const void* begin, size_t size);
 // of a live slot and false for an empty one.
 int64_t mapEntrySlots(const void* map);
 bool mapEntry(const void* map, int64_t slot, void** key, void** elem);
+
+// The program's globals holding pointers (goji.roots): the collector's
+// data roots, each a global's address and type.
+struct GlobalRoot {
+  void* address;
+  const TypeDesc* type;
+};
+void registerGlobalRoots(const GlobalRoot* roots, size_t n);
+
+// Calls f with the address of every pointer slot of the registered globals.
+void forEachGlobalRoot(const std::function<void(void** slot)>& f);
 
 // Command-line arguments for os.Args.
 void setArgs(std::vector<std::string> args);

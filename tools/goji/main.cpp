@@ -116,9 +116,9 @@ int check(const std::vector<std::string>& paths, bool allErrors) {
   return 1;
 }
 
-// The default optimization level: -O1 compiles a hello world quickly and
-// runs loops nearly as fast as -O2 (see vm/README.md).
-constexpr int kDefaultOptLevel = 1;
+// The default optimization level: programs run from the cache after their
+// first run, so code quality wins over compile time (see vm/README.md).
+constexpr int kDefaultOptLevel = 2;
 
 // Compiles and runs args[0] with args as os.Args. Returns the exit status.
 int run(const std::vector<std::string>& args, int optLevel, bool emitLLVM) {

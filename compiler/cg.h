@@ -242,6 +242,7 @@ struct CodeGen {
   std::vector<llvm::Value*> callArgs(CallExpr* c, Signature* sig);
   Signature* callSignature(CallExpr* c);
   Val receiver(SelectorExpr* s, Func* m, Type** recvType = nullptr);
+  void panicwrapCheck(llvm::Value* ptr, Named* base, Func* m, Pos pos);
   std::pair<llvm::Value*, llvm::FunctionType*> interfaceMethod(const Val& x, Type* iface, Func* m, Pos pos);
   PreparedCall prepareCall(CallExpr* c);
   llvm::Value* emitCall(const PreparedCall& pc, Pos pos);

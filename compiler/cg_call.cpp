@@ -122,6 +122,17 @@ Val CodeGen::receiver(SelectorExpr* s, Func* m, Type** recvType) {
   return load(a);
 }
 
+// (*T).M through a nil pointer for a value method M: the wrapper has no T to
+// copy and panics as Go's panicwrap does.
+void CodeGen::panicwrapCheck(llvm::Value* ptr, Named* base, Func* m, Pos pos) {
+  llvm::Value *plen, *tlen, *mlen;
+  llvm::Value* pkg = stringConst(base->obj->pkg ? base->obj->pkg->name : "", &plen);
+  llvm::Value* typ = stringConst(base->obj->name, &tlen);
+  llvm::Value* meth = stringConst(m->name, &mlen);
+  check(b.CreateICmpEQ(ptr, llvm::ConstantPointerNull::get(gcPtr)), "panicwrap", {pkg, plen, typ, tlen, meth, mlen},
+        pos);
+}
+
 // The function an interface value x of type iface runs for method m (after
 // a nil check), and its type: fn(nil, data, args...).
 std::pair<llvm::Value*, llvm::FunctionType*> CodeGen::interfaceMethod(const Val& x, Type* iface, Func* m, Pos pos) {
@@ -323,7 +334,12 @@ Val CodeGen::methodExpr(SelectorExpr* s) {
       if (!path.empty() || m->hasPtrRecv != under(rt0)->is<Pointer>()) {
         Addr a;
         if (Pointer* p = under(rt0)->as<Pointer>()) {
-          nilCheck(recv.parts[0], s->pos);
+          Named* base = p->base->as<Named>();
+          if (path.empty() && base) {
+            panicwrapCheck(recv.parts[0], base, m, s->pos);
+          } else {
+            nilCheck(recv.parts[0], s->pos);
+          }
           a = Addr{recv.parts[0], p->base};
         } else {
           llvm::Value* tmp = heapAlloc(rt0);

@@ -351,8 +351,10 @@ llvm::Constant* CodeGen::methodWrapper(Type* t, const MethodEntry& m) {
     // An address of the value: the pointer itself, or the boxed copy.
     Addr a = u->is<Pointer>() ? Addr{data, u->as<Pointer>()->base} : Addr{data, t};
     std::span<const int> path(m.index.data(), m.index.size() - 1);
-    // A value method through a nil pointer: Go 1.19 reports a nil dereference.
-    if (u->is<Pointer>() && path.empty() && !m.func->hasPtrRecv) nilCheck(data, Pos{});
+    // A value method through a nil pointer: the wrapper panics as Go's does
+    // (a call Go devirtualizes reports a nil dereference instead).
+    Named* base = u->is<Pointer>() ? u->as<Pointer>()->base->as<Named>() : nullptr;
+    if (base && path.empty() && !m.func->hasPtrRecv) panicwrapCheck(data, base, m.func, Pos{});
     for (size_t i = 0; i < path.size(); i++) {
       a = field(a, path[i]);
       if (Pointer* p = under(a.type)->as<Pointer>()) {

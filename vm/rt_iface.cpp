@@ -95,15 +95,33 @@ bool valueEqual(const TypeDesc* t, const void* a, const void* b) {
 }
 
 uint64_t valueHash(const TypeDesc* t, const void* p, uint64_t h);
+uint64_t memhash(const void* data, uint64_t n, uint64_t h);
 
 static uint64_t mix(uint64_t h, uint64_t v) {
   h ^= v + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
   return h * 0xff51afd7ed558ccdULL;
 }
 
-static uint64_t bytesHash(const uint8_t* p, uint64_t n, uint64_t h) {
-  for (uint64_t i = 0; i < n; i++) h = (h ^ p[i]) * 0x100000001b3ULL;
-  return mix(h, n);
+// Hashes n bytes a word at a time, with murmur3's finalizer.
+uint64_t memhash(const void* data, uint64_t n, uint64_t h) {
+  const auto* p = static_cast<const uint8_t*>(data);
+  h ^= n * 0x9e3779b97f4a7c15ULL;
+  for (; n >= 8; p += 8, n -= 8) {
+    uint64_t w;
+    std::memcpy(&w, p, 8);
+    h = (h ^ w) * 0xff51afd7ed558ccdULL;
+    h ^= h >> 32;
+  }
+  if (n) {
+    uint64_t w = 0;
+    std::memcpy(&w, p, n);
+    h = (h ^ w) * 0xc4ceb9fe1a85ec53ULL;
+  }
+  h ^= h >> 33;
+  h *= 0xff51afd7ed558ccdULL;
+  h ^= h >> 33;
+  h *= 0xc4ceb9fe1a85ec53ULL;
+  return h ^ (h >> 33);
 }
 
 uint64_t valueHash(const TypeDesc* t, const void* p, uint64_t h) {
@@ -126,7 +144,7 @@ uint64_t valueHash(const TypeDesc* t, const void* p, uint64_t h) {
     }
     case Kind::String: {
       const auto* s = static_cast<const String*>(p);
-      return bytesHash(s->data, static_cast<uint64_t>(s->len), h);
+      return memhash(s->data, static_cast<uint64_t>(s->len), h);
     }
     case Kind::Interface: {
       const auto* x = static_cast<const Iface*>(p);
@@ -151,7 +169,7 @@ uint64_t valueHash(const TypeDesc* t, const void* p, uint64_t h) {
       }
       return h;
     }
-    default: return bytesHash(static_cast<const uint8_t*>(p), t->size, h);
+    default: return memhash(p, t->size, h);
   }
 }
 

@@ -22,6 +22,7 @@ namespace goji::rt {
 
 bool valueEqual(const TypeDesc* t, const void* a, const void* b);
 uint64_t valueHash(const TypeDesc* t, const void* p, uint64_t h);
+uint64_t memhash(const void* data, uint64_t n, uint64_t h);
 
 namespace {
 
@@ -58,9 +59,7 @@ uint64_t hashKey(const HMap* m, const void* key) {
   const TypeDesc* k = m->mapType->key;
   if (k->kind == Kind::String) {
     const auto* s = static_cast<const String*>(key);
-    uint64_t h = m->seed ^ 0xcbf29ce484222325ULL;
-    for (int64_t i = 0; i < s->len; i++) h = (h ^ s->data[i]) * 0x100000001b3ULL;
-    return h ^ (h >> 29);
+    return memhash(s->data, static_cast<uint64_t>(s->len), m->seed);
   }
   if ((k->flags & kRegularMemory) && k->size == 8) {
     uint64_t v;

@@ -63,3 +63,9 @@ func panicdottype(have, havePath, want, wantPath, iface, missing string) {
 	panic(e)
 }
 
+
+// panicwrap reports a value method M of T called through a nil *T: the
+// wrapper found no T to copy.
+func panicwrap(pkg, typ, meth string) {
+	panic(plainError("value method " + pkg + "." + typ + "." + meth + " called using nil *" + typ + " pointer"))
+}

@@ -178,8 +178,13 @@ Val CodeGen::targetValue(Target& t, Pos pos) {
 
 void CodeGen::assignStmt(AssignStmt* s) {
   if (!s->rhs) {
-    // x++ / x--
+    // x++ / x--; m[k]++ looks the key up once (nothing can panic between
+    // the insertion and the store).
     Target t = lhsTarget(s->lhs);
+    if (t.kind == Target::MapElem) {
+      t.addr = Addr{mapAssignSlot(t.mapType, t.map, t.key, s->pos), t.type};
+      t.kind = Target::Memory;
+    }
     Val v = targetValue(t, s->pos);
     Type* tt = t.type;
     Val one = isFloat(tt) ? Val{{llvm::ConstantFP::get(memType(tt), 1.0)}}

@@ -83,22 +83,31 @@ bool keysEqual(const TypeDesc* k, const void* a, const void* b) {
 
 uint8_t* entryAt(const HMap* m, const Layout& l, int64_t i) { return m->entries + i * l.size; }
 
-// Index slot values: an entry number, -1 (empty: ends a probe) or a
-// tombstone left by a deletion (probes continue past it).
+// Index slot values: an entry number tagged with 15 bits of its key's hash
+// (so a probe skips most non-matching entries without touching them), -1
+// (empty: ends a probe) or a tombstone left by a deletion (probes continue
+// past it).
 constexpr int64_t kTombstone = -2;
+constexpr int kTagShift = 48;
+constexpr int64_t kEntryMask = (int64_t{1} << kTagShift) - 1;
+
+int64_t tagged(int64_t e, uint64_t h) { return e | static_cast<int64_t>((h >> 49) << kTagShift); }
 
 // The entry number holding key, or -1; *slot receives the index slot where
 // it is (or where it would be inserted).
 int64_t find(const HMap* m, const Layout& l, const void* key, uint64_t h, int64_t* slot) {
   if (m->nslots == 0) return -1;
   uint64_t mask = static_cast<uint64_t>(m->nslots - 1);
+  int64_t tag = tagged(0, h);
   for (uint64_t i = h & mask;; i = (i + 1) & mask) {
-    int64_t e = m->index[i];
-    if (e == kTombstone) continue;
-    if (e < 0) {
+    int64_t v = m->index[i];
+    if (v == kTombstone) continue;
+    if (v < 0) {
       if (slot) *slot = static_cast<int64_t>(i);
       return -1;
     }
+    if ((v & ~kEntryMask) != tag) continue;
+    int64_t e = v & kEntryMask;
     uint8_t* ent = entryAt(m, l, e);
     if (ent[l.liveOff] && keysEqual(m->mapType->key, ent + l.keyOff, key)) {
       if (slot) *slot = static_cast<int64_t>(i);
@@ -124,7 +133,7 @@ void rebuild(HMap* m, const Layout& l, int64_t need) {
     uint64_t h = hashKey(m, old + l.keyOff);
     uint64_t s = h & mask;
     while (index[s] >= 0) s = (s + 1) & mask;
-    index[s] = n++;
+    index[s] = tagged(n++, h);
   }
   m->entries = entries;
   m->index = index;
@@ -226,7 +235,7 @@ void* goji_mapassign(const TypeDesc* mapType, HMap* m, const void* key) {
   std::memcpy(ent + l.keyOff, key, mapType->key->size);
   std::memset(ent + l.elemOff, 0, mapType->elem->size);
   ent[l.liveOff] = 1;
-  m->index[slot] = e;
+  m->index[slot] = tagged(e, h);
   m->count++;
   return ent + l.elemOff;
 }

@@ -7,6 +7,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <unordered_map>
 
 #include "compiler/arena.h"
 #include "compiler/constant.h"
@@ -26,7 +27,20 @@ class Program {
   std::vector<Package*> initOrder;  // packages in dependency order (imports before importers)
 
   Scope* newScope() { return &scopes.emplace_back(); }
-  const Value* intern(Value v) { return &values.emplace_back(std::move(v)); }
+
+  // Integer constants that fit in int64 are shared (a Value is large and
+  // programs repeat small constants); other values are stored as they come.
+  const Value* intern(Value v) {
+    if (v.isInt64()) {
+      auto [it, added] = smallInts_.try_emplace(v.int64Val(), nullptr);
+      if (added) it->second = &values.emplace_back(std::move(v));
+      return it->second;
+    }
+    return &values.emplace_back(std::move(v));
+  }
+
+ private:
+  std::unordered_map<int64_t, const Value*> smallInts_;
 };
 
 }  // namespace goji

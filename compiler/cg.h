@@ -279,6 +279,8 @@ struct CodeGen {
   void rangeStmt(ForStmt* s, RangeClause* r);
   void switchStmt(SwitchStmt* s);
   void typeSwitch(SwitchStmt* s, TypeSwitchGuard* g);
+  std::vector<llvm::BasicBlock*> caseDispatch(SwitchStmt* s, llvm::BasicBlock* done,
+                                               const std::function<llvm::Value*(Expr*)>& match);
   void returnStmt(ReturnStmt* s);
   void branchStmt(BranchStmt* s);
   void callStmt(CallStmt* s);

@@ -416,6 +416,31 @@ void CodeGen::rangeStmt(ForStmt* s, RangeClause* r) {
   b.SetInsertPoint(done);
 }
 
+// Tests the cases of s in order, each with match, and branches to the body
+// of the first that matches, else to the default body or done. Returns the
+// body blocks, one per clause, for the caller to fill.
+std::vector<llvm::BasicBlock*> CodeGen::caseDispatch(SwitchStmt* s, llvm::BasicBlock* done,
+                                                     const std::function<llvm::Value*(Expr*)>& match) {
+  std::vector<llvm::BasicBlock*> bodies;
+  for (size_t i = 0; i < s->body.size(); i++) bodies.push_back(llvm::BasicBlock::Create(ctx, "case.body", fs->fn));
+  llvm::BasicBlock* dflt = done;
+  for (size_t i = 0; i < s->body.size(); i++) {
+    CaseClause* cc = s->body[i];
+    if (!cc->cases) {
+      dflt = bodies[i];
+      continue;
+    }
+    for (Expr* e : unpackExpr(cc->cases)) {
+      llvm::Value* m = match(e);
+      llvm::BasicBlock* next = llvm::BasicBlock::Create(ctx, "case.next", fs->fn);
+      b.CreateCondBr(m, bodies[i], next);
+      b.SetInsertPoint(next);
+    }
+  }
+  b.CreateBr(dflt);
+  return bodies;
+}
+
 void CodeGen::switchStmt(SwitchStmt* s) {
   // A nested switch must not leave its fallthrough target to the enclosing case.
   struct Restore {
@@ -436,37 +461,22 @@ void CodeGen::switchStmt(SwitchStmt* s) {
     tag = exprAs(s->tag, tagType);
   }
   llvm::BasicBlock* done = llvm::BasicBlock::Create(ctx, "switch.done", fs->fn);
-  std::vector<llvm::BasicBlock*> bodies;
-  for (size_t i = 0; i < s->body.size(); i++) bodies.push_back(llvm::BasicBlock::Create(ctx, "case.body", fs->fn));
-  llvm::BasicBlock* dflt = done;
-  for (size_t i = 0; i < s->body.size(); i++) {
-    CaseClause* cc = s->body[i];
-    if (!cc->cases) {
-      dflt = bodies[i];
-      continue;
+  std::vector<llvm::BasicBlock*> bodies = caseDispatch(s, done, [&](Expr* e) -> llvm::Value* {
+    if (s->tag) {
+      Type* ct = isInterface(tagType) || !isInterface(e->type) ? tagType : e->type;
+      Val cv = exprAs(e, ct);
+      Val tv = ct == tagType ? tag : convertValue(tag, tagType, ct);
+      return compare(Op::Eql, tv, cv, ct);
     }
-    for (Expr* e : unpackExpr(cc->cases)) {
-      llvm::Value* match;
-      if (s->tag) {
-        Type* ct = isInterface(tagType) || !isInterface(e->type) ? tagType : e->type;
-        Val cv = exprAs(e, ct);
-        Val tv = ct == tagType ? tag : convertValue(tag, tagType, ct);
-        match = compare(Op::Eql, tv, cv, ct);
-      } else if (isInterface(e->type)) {
-        // A tagless switch compares with true: an interface case matches a
-        // boxed true.
-        Type* boolType = basicType(BasicKind::Bool);
-        Val t = convertValue(Val{{b.getInt1(true)}}, boolType, e->type);
-        match = compare(Op::Eql, exprAs(e, e->type), t, e->type);
-      } else {
-        match = cond(e);
-      }
-      llvm::BasicBlock* next = llvm::BasicBlock::Create(ctx, "case.next", fs->fn);
-      b.CreateCondBr(match, bodies[i], next);
-      b.SetInsertPoint(next);
+    if (isInterface(e->type)) {
+      // A tagless switch compares with true: an interface case matches a
+      // boxed true.
+      Type* boolType = basicType(BasicKind::Bool);
+      Val t = convertValue(Val{{b.getInt1(true)}}, boolType, e->type);
+      return compare(Op::Eql, exprAs(e, e->type), t, e->type);
     }
-  }
-  b.CreateBr(dflt);
+    return cond(e);
+  });
   for (size_t i = 0; i < s->body.size(); i++) {
     b.SetInsertPoint(bodies[i]);
     fs->targets.push_back({s, done, nullptr});
@@ -484,35 +494,13 @@ void CodeGen::typeSwitch(SwitchStmt* s, TypeSwitchGuard* g) {
   bool empty = allMethods(under(xt)->as<Interface>()).empty();
   llvm::Value* dyn = empty ? x.parts[0] : dynType(x.parts[0]);
   llvm::BasicBlock* done = llvm::BasicBlock::Create(ctx, "tswitch.done", fs->fn);
-  std::vector<llvm::BasicBlock*> bodies;
-  for (size_t i = 0; i < s->body.size(); i++) bodies.push_back(llvm::BasicBlock::Create(ctx, "tcase.body", fs->fn));
-  llvm::BasicBlock* dflt = done;
-  for (size_t i = 0; i < s->body.size(); i++) {
-    CaseClause* cc = s->body[i];
-    if (!cc->cases) {
-      dflt = bodies[i];
-      continue;
-    }
-    for (Expr* e : unpackExpr(cc->cases)) {
-      llvm::Value* match;
-      if (e->mode == OperandMode::NilValue || isUntyped(e->type)) {
-        match = b.CreateICmpEQ(dyn, llvm::ConstantPointerNull::get(rawPtr));
-      } else if (isInterface(e->type)) {
-        if (allMethods(under(e->type)->as<Interface>()).empty()) {
-          match = b.CreateICmpNE(dyn, llvm::ConstantPointerNull::get(rawPtr));
-        } else {
-          match = b.CreateICmpNE(call(rt("goji_itab"), {typeDesc(e->type), dyn}, e->pos),
-                                 llvm::ConstantPointerNull::get(rawPtr));
-        }
-      } else {
-        match = b.CreateICmpEQ(dyn, typeDesc(e->type));
-      }
-      llvm::BasicBlock* next = llvm::BasicBlock::Create(ctx, "tcase.next", fs->fn);
-      b.CreateCondBr(match, bodies[i], next);
-      b.SetInsertPoint(next);
-    }
-  }
-  b.CreateBr(dflt);
+  std::vector<llvm::BasicBlock*> bodies = caseDispatch(s, done, [&](Expr* e) -> llvm::Value* {
+    llvm::Value* null = llvm::ConstantPointerNull::get(rawPtr);
+    if (e->mode == OperandMode::NilValue || isUntyped(e->type)) return b.CreateICmpEQ(dyn, null);
+    if (!isInterface(e->type)) return b.CreateICmpEQ(dyn, typeDesc(e->type));
+    if (allMethods(under(e->type)->as<Interface>()).empty()) return b.CreateICmpNE(dyn, null);
+    return b.CreateICmpNE(call(rt("goji_itab"), {typeDesc(e->type), dyn}, e->pos), null);
+  });
   for (size_t i = 0; i < s->body.size(); i++) {
     CaseClause* cc = s->body[i];
     b.SetInsertPoint(bodies[i]);

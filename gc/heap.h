@@ -22,10 +22,4 @@ void* mallocgc(uint64_t size, const rt::TypeDesc* t);
 // Whether p points into an object the heap handed out (interior pointers included).
 bool isHeapPointer(const void* p);
 
-struct HeapStats {
-  uint64_t bytesAllocated;
-  uint64_t objects;
-};
-HeapStats heapStats();
-
 }  // namespace goji::gc

@@ -2,14 +2,25 @@
 // mapaccess returns a pointer to the element or null, mapassign a pointer to
 // the element slot to store into).
 //
-// Layout: entries live in a dense array in insertion order (key, element,
-// and a live flag each), indexed by an open-addressing table of entry
-// numbers. Deleting marks an entry dead; growing rebuilds both arrays
-// without dead entries. An iterator walks a snapshot of the entry array from
-// a random start (Go randomizes iteration order), and when the map was
-// rebuilt meanwhile it re-reads each key from the live map, so entries
-// deleted during iteration are not produced and values are current.
-// Deleting leaves a dead entry and a tombstone until the next rebuild.
+// Layout: open addressing with linear probing. Entries (key, then element)
+// live in the slot array itself, and a parallel array of control bytes
+// says per slot whether it is empty, deleted, or live with 7 bits of its
+// key's hash. A probe reads control bytes, which are dense enough to stay in
+// cache, and touches an entry only when its tag matches: a lookup costs one
+// entry access and the key comparison, as a Go bucket does.
+//
+// Invariants:
+//   - At most three quarters of the slots are used (live or deleted), so
+//     every probe ends at an empty slot.
+//   - Deleting clears the entry (dropping its references) and leaves a
+//     deleted marker; inserting reuses the first deleted slot on its probe.
+//   - Growing (or clearing) bumps the generation. Rebuilt arrays are fresh:
+//     the old ones are never written again.
+//   - An iterator walks a snapshot of the arrays from a random slot (Go
+//     randomizes iteration order). While the generation is unchanged it reads
+//     the live arrays; after a rebuild it re-looks each snapshot key up in
+//     the live map, so entries deleted during iteration are not produced and
+//     elements are current.
 #include <algorithm>
 #include <cstring>
 #include <random>
@@ -27,31 +38,34 @@ uint64_t memhash(const void* data, uint64_t n, uint64_t h);
 namespace {
 
 struct HMap {
-  int64_t count;       // live entries: len(m) reads this word directly
-  int64_t nentries;    // used entry slots (live and dead)
-  int64_t capEntries;  // entry slots allocated
-  int64_t nslots;      // index table size (power of two), 0 before first insert
+  int64_t count;  // live entries: len(m) reads this word directly
+  int64_t used;   // live and deleted slots
+  int64_t nslots;  // a power of two, 0 before the first insert
   uint64_t seed;
-  uint64_t generation;  // bumped when the arrays are rebuilt
-  uint8_t* entries;     // capEntries * entrySize bytes
-  int64_t* index;       // nslots entry numbers, -1 empty
+  uint64_t generation;  // bumped when the arrays are rebuilt or cleared
+  uint8_t* ctrl;        // nslots control bytes
+  uint8_t* slots;       // nslots entries of Layout::size bytes
   const TypeDesc* mapType;
 };
 
+constexpr uint8_t kEmpty = 0;
+constexpr uint8_t kDeleted = 1;
+constexpr uint8_t kLive = 0x80;  // | the hash's top 7 bits
+
+uint8_t tagOf(uint64_t h) { return static_cast<uint8_t>(kLive | (h >> 57)); }
+
 struct Layout {
-  uint64_t keyOff, elemOff, liveOff, size;
+  uint64_t elemOff, size;
 };
 
 Layout layoutOf(const TypeDesc* mt) {
   const TypeDesc* k = mt->key;
   const TypeDesc* e = mt->elem;
   auto alignUp = [](uint64_t x, uint64_t a) { return (x + a - 1) & ~(a - 1); };
-  uint64_t align = std::max({uint64_t{8}, uint64_t(k->align), uint64_t(e->align)});
+  uint64_t align = std::max({uint64_t{1}, uint64_t(k->align), uint64_t(e->align)});
   Layout l;
-  l.keyOff = 0;
   l.elemOff = alignUp(k->size, e->align ? e->align : 1);
-  l.liveOff = l.elemOff + e->size;
-  l.size = alignUp(l.liveOff + 1, align);
+  l.size = std::max(alignUp(l.elemOff + e->size, align), uint64_t{1});
   return l;
 }
 
@@ -81,65 +95,52 @@ bool keysEqual(const TypeDesc* k, const void* a, const void* b) {
   return valueEqual(k, a, b);
 }
 
-uint8_t* entryAt(const HMap* m, const Layout& l, int64_t i) { return m->entries + i * l.size; }
+uint8_t* slotAt(uint8_t* slots, const Layout& l, int64_t i) { return slots + i * l.size; }
 
-// Index slot values: an entry number tagged with 15 bits of its key's hash
-// (so a probe skips most non-matching entries without touching them), -1
-// (empty: ends a probe) or a tombstone left by a deletion (probes continue
-// past it).
-constexpr int64_t kTombstone = -2;
-constexpr int kTagShift = 48;
-constexpr int64_t kEntryMask = (int64_t{1} << kTagShift) - 1;
+bool full(const HMap* m) { return (m->used + 1) * 4 > m->nslots * 3; }
 
-int64_t tagged(int64_t e, uint64_t h) { return e | static_cast<int64_t>((h >> 49) << kTagShift); }
-
-// The entry number holding key, or -1; *slot receives the index slot where
-// it is (or where it would be inserted).
+// The slot holding key, or -1; *slot receives where it is, or where it
+// would be inserted.
 int64_t find(const HMap* m, const Layout& l, const void* key, uint64_t h, int64_t* slot) {
   if (m->nslots == 0) return -1;
   uint64_t mask = static_cast<uint64_t>(m->nslots - 1);
-  int64_t tag = tagged(0, h);
+  uint8_t tag = tagOf(h);
+  int64_t firstDeleted = -1;
   for (uint64_t i = h & mask;; i = (i + 1) & mask) {
-    int64_t v = m->index[i];
-    if (v == kTombstone) continue;
-    if (v < 0) {
+    uint8_t c = m->ctrl[i];
+    if (c == tag && keysEqual(m->mapType->key, slotAt(m->slots, l, static_cast<int64_t>(i)), key)) {
       if (slot) *slot = static_cast<int64_t>(i);
-      return -1;
+      return static_cast<int64_t>(i);
     }
-    if ((v & ~kEntryMask) != tag) continue;
-    int64_t e = v & kEntryMask;
-    uint8_t* ent = entryAt(m, l, e);
-    if (ent[l.liveOff] && keysEqual(m->mapType->key, ent + l.keyOff, key)) {
-      if (slot) *slot = static_cast<int64_t>(i);
-      return e;
+    if (c == kDeleted && firstDeleted < 0) firstDeleted = static_cast<int64_t>(i);
+    if (c == kEmpty) {
+      if (slot) *slot = firstDeleted >= 0 ? firstDeleted : static_cast<int64_t>(i);
+      return -1;
     }
   }
 }
 
-// Rebuilds the arrays for at least `need` live entries, dropping dead ones.
+// Rebuilds the arrays with room for at least `need` live entries at most
+// three-eighths full, dropping deleted slots.
 void rebuild(HMap* m, const Layout& l, int64_t need) {
-  int64_t cap = 8;
-  while (cap < need * 2) cap *= 2;
-  int64_t nslots = cap * 2;
-  auto* entries = static_cast<uint8_t*>(gc::mallocgc(static_cast<uint64_t>(cap) * l.size, nullptr));
-  auto* index = static_cast<int64_t*>(gc::mallocgc(sizeof(int64_t) * static_cast<uint64_t>(nslots), nullptr));
-  std::memset(index, 0xff, sizeof(int64_t) * static_cast<uint64_t>(nslots));
-  int64_t n = 0;
+  int64_t nslots = 8;
+  while (need * 8 > nslots * 3) nslots *= 2;
+  auto* ctrl = static_cast<uint8_t*>(gc::mallocgc(static_cast<uint64_t>(nslots), nullptr));
+  auto* slots = static_cast<uint8_t*>(gc::mallocgc(static_cast<uint64_t>(nslots) * l.size, nullptr));
   uint64_t mask = static_cast<uint64_t>(nslots - 1);
-  for (int64_t i = 0; i < m->nentries; i++) {
-    uint8_t* old = entryAt(m, l, i);
-    if (!old[l.liveOff]) continue;
-    std::memcpy(entries + n * l.size, old, l.size);
-    uint64_t h = hashKey(m, old + l.keyOff);
+  for (int64_t i = 0; i < m->nslots; i++) {
+    if (m->ctrl[i] < kLive) continue;
+    uint8_t* old = slotAt(m->slots, l, i);
+    uint64_t h = hashKey(m, old);
     uint64_t s = h & mask;
-    while (index[s] >= 0) s = (s + 1) & mask;
-    index[s] = tagged(n++, h);
+    while (ctrl[s] != kEmpty) s = (s + 1) & mask;
+    ctrl[s] = tagOf(h);
+    std::memcpy(slotAt(slots, l, static_cast<int64_t>(s)), old, l.size);
   }
-  m->entries = entries;
-  m->index = index;
-  m->nentries = n;
-  m->capEntries = cap;
+  m->ctrl = ctrl;
+  m->slots = slots;
   m->nslots = nslots;
+  m->used = m->count;
   m->generation++;
 }
 
@@ -152,10 +153,11 @@ struct MapIter {
   void* key;   // current key, null when done
   void* elem;  // current element
   HMap* map;
-  uint8_t* entries;  // snapshot of the entry array
+  uint8_t* ctrl;  // snapshot of the arrays
+  uint8_t* slots;
   int64_t n;
   int64_t start;
-  int64_t i;  // entries visited
+  int64_t i;  // slots visited
   uint64_t generation;
 };
 
@@ -163,17 +165,15 @@ struct MapIter {
 
 int64_t mapEntrySlots(const void* map) {
   const auto* m = static_cast<const HMap*>(map);
-  return m ? m->nentries : 0;
+  return m ? m->nslots : 0;
 }
 
 bool mapEntry(const void* map, int64_t slot, void** key, void** elem) {
   const auto* m = static_cast<const HMap*>(map);
-  if (!m || slot < 0 || slot >= m->nentries) return false;
+  if (!m || slot < 0 || slot >= m->nslots || m->ctrl[slot] < kLive) return false;
   Layout l = layoutOf(m->mapType);
-  uint8_t* ent = entryAt(m, l, slot);
-  if (!ent[l.liveOff]) return false;
-  *key = ent + l.keyOff;
-  *elem = ent + l.elemOff;
+  *key = slotAt(m->slots, l, slot);
+  *elem = slotAt(m->slots, l, slot) + l.elemOff;
   return true;
 }
 
@@ -204,7 +204,7 @@ void* goji_mapaccess(const TypeDesc* mapType, HMap* m, const void* key) {
   GOJI_ANCHOR;
   Layout l = layoutOf(mapType);
   int64_t e = find(m, l, key, hashKey(m, key), nullptr);
-  return e < 0 ? nullptr : entryAt(m, l, e) + l.elemOff;
+  return e < 0 ? nullptr : slotAt(m->slots, l, e) + l.elemOff;
 }
 
 void* goji_mapaccess_str(const TypeDesc* mapType, HMap* m, const uint8_t* data, int64_t len) {
@@ -222,20 +222,18 @@ void* goji_mapassign(const TypeDesc* mapType, HMap* m, const void* key) {
   if (e >= 0) {
     // As Go's needkeyupdate: the stored key takes the new one's bits (+0 vs
     // -0 are equal keys but print differently).
-    uint8_t* ent = entryAt(m, l, e);
-    std::memcpy(ent + l.keyOff, key, mapType->key->size);
+    uint8_t* ent = slotAt(m->slots, l, e);
+    std::memcpy(ent, key, mapType->key->size);
     return ent + l.elemOff;
   }
-  if (m->nentries >= m->capEntries) {
+  if (m->nslots == 0 || (m->ctrl[slot] == kEmpty && full(m))) {
     rebuild(m, l, m->count + 1);
     find(m, l, key, h, &slot);
   }
-  e = m->nentries++;
-  uint8_t* ent = entryAt(m, l, e);
-  std::memcpy(ent + l.keyOff, key, mapType->key->size);
-  std::memset(ent + l.elemOff, 0, mapType->elem->size);
-  ent[l.liveOff] = 1;
-  m->index[slot] = tagged(e, h);
+  if (m->ctrl[slot] == kEmpty) m->used++;
+  m->ctrl[slot] = tagOf(h);
+  uint8_t* ent = slotAt(m->slots, l, slot);
+  std::memcpy(ent, key, mapType->key->size);
   m->count++;
   return ent + l.elemOff;
 }
@@ -271,10 +269,8 @@ void goji_mapdelete(const TypeDesc* mapType, HMap* m, const void* key) {
   int64_t slot;
   int64_t e = find(m, l, key, h, &slot);
   if (e < 0) return;
-  uint8_t* ent = entryAt(m, l, e);
-  ent[l.liveOff] = 0;
-  std::memset(ent, 0, l.liveOff);  // drop references held by the key and element
-  m->index[slot] = kTombstone;
+  std::memset(slotAt(m->slots, l, e), 0, l.size);  // drop references held by the key and element
+  m->ctrl[e] = kDeleted;
   m->count--;
 }
 
@@ -285,9 +281,11 @@ void goji_mapdelete_str(const TypeDesc* mapType, HMap* m, const uint8_t* data, i
 
 void goji_mapclear(const TypeDesc* mapType, HMap* m) {
   if (!m) return;
-  (void)mapType;
-  if (m->nslots) std::memset(m->index, 0xff, sizeof(int64_t) * static_cast<uint64_t>(m->nslots));
-  m->nentries = 0;
+  if (m->nslots) {
+    std::memset(m->ctrl, kEmpty, static_cast<uint64_t>(m->nslots));
+    std::memset(m->slots, 0, static_cast<uint64_t>(m->nslots) * layoutOf(mapType).size);
+  }
+  m->used = 0;
   m->count = 0;
   m->generation++;
 }
@@ -298,20 +296,17 @@ void goji_mapiternext(MapIter* it) {
   if (!m) return;
   Layout l = layoutOf(m->mapType);
   while (it->i < it->n) {
-    int64_t k = (it->start + it->i++) % it->n;
-    uint8_t* ent = it->entries + k * l.size;
-    if (it->generation == m->generation) {
-      if (!ent[l.liveOff]) continue;
-      it->key = ent + l.keyOff;
-      it->elem = ent + l.elemOff;
-      return;
+    int64_t k = (it->start + it->i++) & (it->n - 1);
+    if (it->ctrl[k] < kLive) continue;
+    uint8_t* ent = slotAt(it->slots, l, k);
+    if (it->generation != m->generation) {
+      // The map was rebuilt or cleared: produce the key only if it is still there.
+      int64_t e = find(m, l, ent, hashKey(m, ent), nullptr);
+      if (e < 0) continue;
+      ent = slotAt(m->slots, l, e);
     }
-    // The map was rebuilt: produce the key only if it is still there.
-    if (!ent[l.liveOff]) continue;
-    int64_t e = find(m, l, ent + l.keyOff, hashKey(m, ent + l.keyOff), nullptr);
-    if (e < 0) continue;
-    it->key = entryAt(m, l, e) + l.keyOff;
-    it->elem = entryAt(m, l, e) + l.elemOff;
+    it->key = ent;
+    it->elem = ent + l.elemOff;
     return;
   }
 }
@@ -323,9 +318,10 @@ void* goji_mapiterinit(const TypeDesc* mapType, HMap* m) {
   auto* it = static_cast<MapIter*>(goji::gc::mallocgc(sizeof(MapIter), nullptr));
   it->map = m;
   if (m && m->count > 0) {
-    it->entries = m->entries;
-    it->n = m->nentries;
-    it->start = static_cast<int64_t>(rng()() % static_cast<uint64_t>(it->n));
+    it->ctrl = m->ctrl;
+    it->slots = m->slots;
+    it->n = m->nslots;
+    it->start = static_cast<int64_t>(rng()() & static_cast<uint64_t>(it->n - 1));
     it->generation = m->generation;
   }
   (void)mapType;

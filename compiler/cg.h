@@ -157,6 +157,11 @@ struct CodeGen {
 
   // ---- values and memory (cg_value.cpp) ----
   Val load(Addr a);
+  // Whole values of more scalars than this are not flattened: loading one is
+  // reported as not supported (tooLarge) rather than compiled for minutes.
+  static constexpr uint64_t kMaxValueScalars = 1024;
+  void tooLarge(Type* t);
+  std::vector<Diagnostic> diagnostics;
   void store(Addr a, const Val& v, bool barrier = true);
   Val zero(Type* t);
   Addr field(Addr a, int index);

@@ -104,9 +104,24 @@ void CodeGen::flatTypes(Type* t, std::vector<llvm::Type*>& out) {
 }
 
 size_t CodeGen::flatCount(Type* t) {
-  std::vector<llvm::Type*> v;
-  flatTypes(t, v);
-  return v.size();
+  Type* u = under(t);
+  switch (u->kind) {
+    case TypeKind::Array: {
+      auto n = static_cast<uint64_t>(u->as<Array>()->len);
+      uint64_t each = flatCount(u->as<Array>()->elem);
+      return each && n > (uint64_t{1} << 40) / each ? uint64_t{1} << 40 : n * each;  // saturates
+    }
+    case TypeKind::Struct: {
+      size_t n = 0;
+      for (Var* f : u->as<Struct>()->fields) n += flatCount(f->type);
+      return n;
+    }
+    default: {
+      std::vector<llvm::Type*> v;
+      flatTypes(t, v);
+      return v.size();
+    }
+  }
 }
 
 bool CodeGen::hasPointers(Type* t) {

@@ -61,8 +61,24 @@ static void loadInto(CodeGen& cg, llvm::Value* ptr, Type* t, std::vector<llvm::V
 
 Val CodeGen::load(Addr a) {
   Val v;
+  if (flatCount(a.type) > kMaxValueScalars) {
+    // Flattening would build an SSA value of that many scalars; the program
+    // is reported and its code never runs.
+    tooLarge(a.type);
+    return zero(a.type);
+  }
   loadInto(*this, a.ptr, a.type, v.parts);
   return v;
+}
+
+void CodeGen::tooLarge(Type* t) {
+  Pos pos = currentPos;
+  for (const Diagnostic& d : diagnostics) {
+    if (d.pos == pos) return;
+  }
+  std::string name = typeString(t, [](const Package* p) { return std::string(p->name); });
+  diagnostics.push_back(Diagnostic{pos, "not supported by goji: copying a value of type " + name + " (" +
+                                            std::to_string(sizeOf(t)) + " bytes); use a pointer or a slice"});
 }
 
 static void storeFrom(CodeGen& cg, llvm::Value* ptr, Type* t, const std::vector<llvm::Value*>& parts, size_t& i,
@@ -143,7 +159,13 @@ void CodeGen::store(Addr a, const Val& v, bool barrier) {
   size_t i = 0;
   // Stack slots (address space 0) never need the barrier.
   bool heap = llvm::cast<llvm::PointerType>(a.ptr->getType())->getAddressSpace() == 1;
-  storeFrom(*this, a.ptr, a.type, v.parts, i, barrier && heap && hasPointers(a.type));
+  bool needBarrier = barrier && heap && hasPointers(a.type);
+  if (v.parts.size() > 16 && !needBarrier &&
+      std::all_of(v.parts.begin(), v.parts.end(), [](llvm::Value* p) { return llvm::isa<llvm::Constant>(p) && llvm::cast<llvm::Constant>(p)->isNullValue(); })) {
+    b.CreateMemSet(a.ptr, b.getInt8(0), sizeOf(a.type), llvm::MaybeAlign(1));
+    return;
+  }
+  storeFrom(*this, a.ptr, a.type, v.parts, i, needBarrier);
 }
 
 Val CodeGen::zero(Type* t) {

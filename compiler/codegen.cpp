@@ -130,6 +130,7 @@ CodegenResult generateProgram(Program& prog, Package* mainPkg, llvm::LLVMContext
   }
 
   CodegenResult result;
+  result.diagnostics = std::move(cg.diagnostics);
   for (size_t i = 0; i < cg.sites.size(); i++) {
     Pos p = cg.sites[i];
     SiteInfo s{cg.siteFuncs[i], "", 0, 0};

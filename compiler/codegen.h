@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "compiler/program.h"
+#include "compiler/source.h"
 
 namespace llvm {
 class LLVMContext;
@@ -36,6 +37,7 @@ struct CodegenResult {
   std::unique_ptr<llvm::Module> module;
   std::vector<SiteInfo> sites;
   std::string entry;  // the function that initializes every package and runs main.main
+  std::vector<Diagnostic> diagnostics;  // what the program uses that code generation does not support
 };
 
 CodegenResult generateProgram(Program& prog, Package* mainPkg, llvm::LLVMContext& ctx, const CodegenOptions& opts);

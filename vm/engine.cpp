@@ -166,6 +166,10 @@ int runProgram(Program& prog, Package* mainPkg, const RunOptions& opts) {
   copts.triple = jit->triple();
   copts.hasNative = [](const std::string& name) { return findRuntimeSymbol(name) != nullptr; };
   CodegenResult cg = generateProgram(prog, mainPkg, *ctx, copts);
+  if (!cg.diagnostics.empty()) {
+    printDiagnostics(prog.files, cg.diagnostics, false, false, stderr);
+    return 1;
+  }
 
   std::string problems;
   llvm::raw_string_ostream os(problems);

@@ -209,3 +209,8 @@ GOJI_EXPORT(goji_wb_enabled);
 GOJI_EXPORT(goji_unsupported_chan);
 GOJI_EXPORT(goji_missing_native);
 GOJI_EXPORT(goji_native_results);
+
+// Calls LLVM emits for the memory intrinsics it does not expand inline.
+GOJI_NATIVE("memset", ::memset);
+GOJI_NATIVE("memcpy", ::memcpy);
+GOJI_NATIVE("memmove", ::memmove);

@@ -175,7 +175,8 @@ struct CodeGen {
   // ---- runtime interface (cg_runtime.cpp) ----
   llvm::FunctionCallee rt(const char* name);
   llvm::CallInst* call(llvm::FunctionCallee f, llvm::ArrayRef<llvm::Value*> args, Pos pos);
-  void safepointPoll(Pos pos);
+  llvm::BranchInst* safepointPoll(Pos pos);  // the branch to the poll's slow path
+  void dropLeafEntryPoll(llvm::Function* fn, llvm::BranchInst* poll);
   uint64_t sitePos(Pos pos);  // the statepoint id for a call site at pos
   std::vector<Pos> sites;
   std::vector<std::string> siteFuncs;  // the function name of each site

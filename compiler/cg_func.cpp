@@ -285,7 +285,7 @@ void CodeGen::genFuncBody(llvm::Function* fn, Signature* sig, Field* recv, FuncT
     b.CreateCondBr(b.CreateICmpNE(r, b.getInt32(0)), recovery, run);
     b.SetInsertPoint(run);
   }
-  safepointPoll(ftype->pos);
+  llvm::BranchInst* entryPoll = safepointPoll(ftype->pos);
   if (body) block(body->list);
   if (!b.GetInsertBlock()->getTerminator()) b.CreateBr(state.returnBlock);
 
@@ -331,9 +331,35 @@ void CodeGen::genFuncBody(llvm::Function* fn, Signature* sig, Field* recv, FuncT
       b.CreateUnreachable();
     }
   }
+  dropLeafEntryPoll(fn, entryPoll);
   fs = outer;
   if (!outer) escapes.reset();
   b.restoreIP(outerIP);
+}
+
+// A function that makes no calls (other than to panics) and has no loops
+// runs for a bounded time: its caller's polls suffice, and without its own
+// it inlines into loops without adding a second poll to every iteration.
+void CodeGen::dropLeafEntryPoll(llvm::Function* fn, llvm::BranchInst* poll) {
+  llvm::BasicBlock* pollBlock = poll->getSuccessor(0);
+  for (llvm::BasicBlock& bb : *fn) {
+    if (&bb == pollBlock) continue;
+    for (llvm::Instruction& inst : bb) {
+      auto* c = llvm::dyn_cast<llvm::CallBase>(&inst);
+      if (!c || c->doesNotReturn()) continue;
+      llvm::Function* callee = c->getCalledFunction();
+      if (callee && (callee->isIntrinsic() || callee->doesNotReturn())) continue;
+      return;
+    }
+  }
+  auto* flag = llvm::cast<llvm::Instruction>(poll->getCondition());
+  auto* load = llvm::cast<llvm::Instruction>(flag->getOperand(0));
+  llvm::BranchInst::Create(poll->getSuccessor(1), poll);
+  poll->eraseFromParent();
+  flag->eraseFromParent();
+  load->eraseFromParent();
+  pollBlock->dropAllReferences();
+  pollBlock->eraseFromParent();
 }
 
 // Gives v its home (heap cell or stack slot) and initial value (zero if init is null).

@@ -137,7 +137,7 @@ llvm::CallInst* CodeGen::call(llvm::FunctionCallee f, llvm::ArrayRef<llvm::Value
   return c;
 }
 
-void CodeGen::safepointPoll(Pos pos) {
+llvm::BranchInst* CodeGen::safepointPoll(Pos pos) {
   llvm::GlobalVariable* flag = llvm::cast<llvm::GlobalVariable>(mod->getOrInsertGlobal("goji_preempt_flag", i32));
   llvm::LoadInst* v = b.CreateLoad(i32, flag);
   v->setAtomic(llvm::AtomicOrdering::Monotonic);
@@ -146,11 +146,12 @@ void CodeGen::safepointPoll(Pos pos) {
   llvm::BasicBlock* poll = llvm::BasicBlock::Create(ctx, "poll", fn);
   llvm::BasicBlock* cont = llvm::BasicBlock::Create(ctx, "cont", fn);
   llvm::MDBuilder md(ctx);
-  b.CreateCondBr(b.CreateICmpNE(v, b.getInt32(0)), poll, cont, md.createBranchWeights(1, 2000));
+  llvm::BranchInst* br = b.CreateCondBr(b.CreateICmpNE(v, b.getInt32(0)), poll, cont, md.createBranchWeights(1, 2000));
   b.SetInsertPoint(poll);
   call(rt("goji_safepoint"), {}, pos);
   b.CreateBr(cont);
   b.SetInsertPoint(cont);
+  return br;
 }
 
 }  // namespace goji

@@ -215,6 +215,19 @@ struct CodeGen {
   // ---- expressions (cg_expr.cpp) ----
   Val expr(Expr* e);
   Addr addr(Expr* e);
+  // The nil or bounds check of an assignment target's outermost indirection
+  // or index (len null: a nil check of value). A tuple assignment performs
+  // it when it assigns that target, after the targets before it (Go's order:
+  // m[k], *p = 1, 2 with p nil stores m[k] first); addr leaves it pending in
+  // *targetChecks when that is set.
+  struct PendingCheck {
+    llvm::Value* value;
+    llvm::Value* len;
+    Type* indexType;
+    Pos pos;
+  };
+  std::vector<PendingCheck>* targetChecks = nullptr;
+  void runCheck(const PendingCheck& c);
   Val exprAs(Expr* e, Type* target);  // evaluates e and converts it to target (assignability)
   llvm::Value* cond(Expr* e);         // an i1
   Func* runtimeFunc(const char* name);  // a function of package runtime (panic helpers)
@@ -226,7 +239,7 @@ struct CodeGen {
   Val nameValue(Name* n);
   Val extractField(const Val& v, Type* structType, int index);
   bool addressable(Expr* e);
-  Addr fieldAddr(SelectorExpr* s);
+  Addr fieldAddr(SelectorExpr* s, std::vector<PendingCheck>* pending = nullptr);
   Val selector(SelectorExpr* s);
   Val index(IndexExpr* ix);
   llvm::Value* entryAlloca(llvm::Type* t);

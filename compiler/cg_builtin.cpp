@@ -94,8 +94,8 @@ Val CodeGen::builtinCall(CallExpr* c) {
       if (Slice* sl = u->as<Slice>()) {
         llvm::Value* len = toInt64(expr(c->args[1]).parts[0], c->args[1]->type);
         llvm::Value* cap = c->args.size() > 2 ? toInt64(expr(c->args[2]).parts[0], c->args[2]->type) : len;
-        uint64_t esize = std::max<uint64_t>(sizeOf(sl->elem), 1);
-        llvm::Value* max = b.getInt64(static_cast<int64_t>((uint64_t{1} << 48) / esize));
+        uint64_t esize = sizeOf(sl->elem);  // zero-size elements allow any non-negative length, as in Go
+        llvm::Value* max = b.getInt64(esize ? static_cast<int64_t>((uint64_t{1} << 48) / esize) : INT64_MAX);
         check(b.CreateICmpUGT(len, max), "panicmakeslicelen", {}, pos);
         if (c->args.size() > 2) check(b.CreateOr(b.CreateICmpUGT(cap, max), b.CreateICmpSLT(cap, len)), "panicmakeslicecap", {}, pos);
         llvm::Value* data = call(rt("goji_makeslice"), {typeDesc(sl->elem), cap}, pos);

@@ -162,6 +162,21 @@ bool CodeGen::addressable(Expr* e) {
 }
 
 Addr CodeGen::addr(Expr* e) {
+  std::vector<PendingCheck>* pending = std::exchange(targetChecks, nullptr);  // for this step only
+  auto nilCheckHere = [&](llvm::Value* p, Pos pos) {
+    if (pending) {
+      pending->push_back(PendingCheck{p, nullptr, nullptr, pos});
+    } else {
+      nilCheck(p, pos);
+    }
+  };
+  auto boundsCheckHere = [&](llvm::Value* i, Type* it, llvm::Value* n, Pos pos) {
+    if (pending) {
+      pending->push_back(PendingCheck{i, n, it, pos});
+    } else {
+      boundsCheck(i, it, n, pos);
+    }
+  };
   e = unparen(e);
   switch (e->kind) {
     case NodeKind::Name: {
@@ -174,7 +189,7 @@ Addr CodeGen::addr(Expr* e) {
         Var* v = s->sel->obj->as<Var>();
         return Addr{varHome(v).ptr, v->type};
       }
-      return fieldAddr(s);
+      return fieldAddr(s, pending);
     }
     case NodeKind::IndexExpr: {
       auto* ix = static_cast<IndexExpr*>(e);
@@ -183,42 +198,57 @@ Addr CodeGen::addr(Expr* e) {
       Type* it = ix->index->type;
       if (Slice* sl = u->as<Slice>()) {
         Val sv = expr(ix->x);
-        boundsCheck(idx.parts[0], it, sv.parts[1], ix->pos);
+        boundsCheckHere(idx.parts[0], it, sv.parts[1], ix->pos);
         llvm::Value* p = b.CreateInBoundsGEP(memType(sl->elem), sv.parts[0], toInt64(idx.parts[0], it));
         return Addr{p, sl->elem};
       }
       if (Pointer* pt = u->as<Pointer>()) {
         Array* arr = under(pt->base)->as<Array>();
         llvm::Value* p = expr(ix->x).parts[0];
-        nilCheck(p, ix->pos);
-        boundsCheck(idx.parts[0], it, b.getInt64(arr->len), ix->pos);
+        nilCheckHere(p, ix->pos);
+        boundsCheckHere(idx.parts[0], it, b.getInt64(arr->len), ix->pos);
         return element(Addr{p, pt->base}, toInt64(idx.parts[0], it));
       }
       Addr base = addr(ix->x);
       Array* arr = u->as<Array>();
-      if (!(ix->index->mode == OperandMode::Constant)) boundsCheck(idx.parts[0], it, b.getInt64(arr->len), ix->pos);
+      if (!(ix->index->mode == OperandMode::Constant)) boundsCheckHere(idx.parts[0], it, b.getInt64(arr->len), ix->pos);
       return element(base, toInt64(idx.parts[0], it));
     }
     case NodeKind::Operation: {
       auto* o = static_cast<Operation*>(e);
       llvm::Value* p = expr(o->x).parts[0];
-      nilCheck(p, o->pos);
+      nilCheckHere(p, o->pos);
       return Addr{p, under(o->x->type)->as<Pointer>()->base};
     }
     default: llvm::report_fatal_error("goji: not an addressable expression");
   }
 }
 
+void CodeGen::runCheck(const PendingCheck& c) {
+  if (c.len) {
+    boundsCheck(c.value, c.indexType, c.len, c.pos);
+  } else {
+    nilCheck(c.value, c.pos);
+  }
+}
+
 // The address of x.f (following the embedded-field path and implicit derefs).
-Addr CodeGen::fieldAddr(SelectorExpr* s) {
+// x's own check is left pending (see targetChecks) only when f is its
+// direct field: a longer path may load through x.
+Addr CodeGen::fieldAddr(SelectorExpr* s, std::vector<PendingCheck>* pending) {
   Selection* sel = s->selection;
   Type* xt = s->x->type;
   Addr a;
   if (Pointer* p = under(xt)->as<Pointer>()) {
     llvm::Value* ptr = expr(s->x).parts[0];
-    nilCheck(ptr, s->pos);
+    if (pending && sel->index.size() == 1) {
+      pending->push_back(PendingCheck{ptr, nullptr, nullptr, s->pos});
+    } else {
+      nilCheck(ptr, s->pos);
+    }
     a = Addr{ptr, p->base};
   } else {
+    if (sel->index.size() == 1) targetChecks = pending;
     a = addr(s->x);
   }
   for (size_t i = 0; i < sel->index.size(); i++) {

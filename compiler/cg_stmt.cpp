@@ -123,6 +123,7 @@ struct CodeGen::Target {
 };
 
 CodeGen::Target CodeGen::lhsTarget(Expr* e) {
+  std::vector<PendingCheck>* pending = std::exchange(targetChecks, nullptr);  // for the outermost addr only
   Target t;
   Expr* x = unparen(e);
   if (Name* n = x->as<Name>(); n && n->value == "_") return t;
@@ -135,6 +136,7 @@ CodeGen::Target CodeGen::lhsTarget(Expr* e) {
     return t;
   }
   t.kind = Target::Memory;
+  targetChecks = pending;
   t.addr = addr(x);
   t.type = t.addr.type;
   return t;
@@ -222,13 +224,21 @@ void CodeGen::assignStmt(AssignStmt* s) {
     assignTo(t, v, s->pos);
     return;
   }
-  // Evaluate the targets' operands, then the values, then assign left to right.
+  // Evaluate the targets' operands, then the values, then assign left to
+  // right, each target's last nil or bounds check just before its store.
   std::vector<Target> targets;
-  for (Expr* l : lhs) targets.push_back(lhsTarget(l));
+  std::vector<std::vector<PendingCheck>> checks(lhs.size());
+  for (size_t i = 0; i < lhs.size(); i++) {
+    if (lhs.size() > 1) targetChecks = &checks[i];
+    targets.push_back(lhsTarget(lhs[i]));
+  }
   std::vector<Val> vals = rhsValues(rhs, lhs.size(), [&](size_t i) -> Type* {
     return targets[i].kind == Target::Blank ? nullptr : targets[i].type;
   });
-  for (size_t i = 0; i < targets.size(); i++) assignTo(targets[i], vals[i], s->pos);
+  for (size_t i = 0; i < targets.size(); i++) {
+    for (const PendingCheck& c : checks[i]) runCheck(c);
+    assignTo(targets[i], vals[i], s->pos);
+  }
 }
 
 void CodeGen::ifStmt(IfStmt* s) {

@@ -33,6 +33,7 @@ struct DataCap {
 // would overflow (the caller panics).
 DataCap goji_growslice(const TypeDesc* elem, void* data, int64_t len, int64_t oldCap, int64_t newLen) {
   GOJI_ANCHOR;
+  if (newLen < oldCap) return DataCap{nullptr, 0};  // len + added overflowed: "growslice: cap out of range"
   if (elem->size == 0) {
     static uint64_t zerobase;
     return DataCap{&zerobase, newLen};

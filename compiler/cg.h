@@ -228,6 +228,7 @@ struct CodeGen {
   };
   std::vector<PendingCheck>* targetChecks = nullptr;
   void runCheck(const PendingCheck& c);
+  void checkOrDefer(std::vector<PendingCheck>* pending, const PendingCheck& c);  // runs c unless pending
   Val exprAs(Expr* e, Type* target);  // evaluates e and converts it to target (assignability)
   llvm::Value* cond(Expr* e);         // an i1
   Func* runtimeFunc(const char* name);  // a function of package runtime (panic helpers)

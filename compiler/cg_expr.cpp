@@ -163,20 +163,6 @@ bool CodeGen::addressable(Expr* e) {
 
 Addr CodeGen::addr(Expr* e) {
   std::vector<PendingCheck>* pending = std::exchange(targetChecks, nullptr);  // for this step only
-  auto nilCheckHere = [&](llvm::Value* p, Pos pos) {
-    if (pending) {
-      pending->push_back(PendingCheck{p, nullptr, nullptr, pos});
-    } else {
-      nilCheck(p, pos);
-    }
-  };
-  auto boundsCheckHere = [&](llvm::Value* i, Type* it, llvm::Value* n, Pos pos) {
-    if (pending) {
-      pending->push_back(PendingCheck{i, n, it, pos});
-    } else {
-      boundsCheck(i, it, n, pos);
-    }
-  };
   e = unparen(e);
   switch (e->kind) {
     case NodeKind::Name: {
@@ -198,26 +184,26 @@ Addr CodeGen::addr(Expr* e) {
       Type* it = ix->index->type;
       if (Slice* sl = u->as<Slice>()) {
         Val sv = expr(ix->x);
-        boundsCheckHere(idx.parts[0], it, sv.parts[1], ix->pos);
+        checkOrDefer(pending, PendingCheck{idx.parts[0], sv.parts[1], it, ix->pos});
         llvm::Value* p = b.CreateInBoundsGEP(memType(sl->elem), sv.parts[0], toInt64(idx.parts[0], it));
         return Addr{p, sl->elem};
       }
       if (Pointer* pt = u->as<Pointer>()) {
         Array* arr = under(pt->base)->as<Array>();
         llvm::Value* p = expr(ix->x).parts[0];
-        nilCheckHere(p, ix->pos);
-        boundsCheckHere(idx.parts[0], it, b.getInt64(arr->len), ix->pos);
+        checkOrDefer(pending, PendingCheck{p, nullptr, nullptr, ix->pos});
+        checkOrDefer(pending, PendingCheck{idx.parts[0], b.getInt64(arr->len), it, ix->pos});
         return element(Addr{p, pt->base}, toInt64(idx.parts[0], it));
       }
       Addr base = addr(ix->x);
       Array* arr = u->as<Array>();
-      if (!(ix->index->mode == OperandMode::Constant)) boundsCheckHere(idx.parts[0], it, b.getInt64(arr->len), ix->pos);
+      if (!(ix->index->mode == OperandMode::Constant)) checkOrDefer(pending, PendingCheck{idx.parts[0], b.getInt64(arr->len), it, ix->pos});
       return element(base, toInt64(idx.parts[0], it));
     }
     case NodeKind::Operation: {
       auto* o = static_cast<Operation*>(e);
       llvm::Value* p = expr(o->x).parts[0];
-      nilCheckHere(p, o->pos);
+      checkOrDefer(pending, PendingCheck{p, nullptr, nullptr, o->pos});
       return Addr{p, under(o->x->type)->as<Pointer>()->base};
     }
     default: llvm::report_fatal_error("goji: not an addressable expression");
@@ -232,6 +218,14 @@ void CodeGen::runCheck(const PendingCheck& c) {
   }
 }
 
+void CodeGen::checkOrDefer(std::vector<PendingCheck>* pending, const PendingCheck& c) {
+  if (pending) {
+    pending->push_back(c);
+  } else {
+    runCheck(c);
+  }
+}
+
 // The address of x.f (following the embedded-field path and implicit derefs).
 // x's own check is left pending (see targetChecks) only when f is its
 // direct field: a longer path may load through x.
@@ -241,11 +235,7 @@ Addr CodeGen::fieldAddr(SelectorExpr* s, std::vector<PendingCheck>* pending) {
   Addr a;
   if (Pointer* p = under(xt)->as<Pointer>()) {
     llvm::Value* ptr = expr(s->x).parts[0];
-    if (pending && sel->index.size() == 1) {
-      pending->push_back(PendingCheck{ptr, nullptr, nullptr, s->pos});
-    } else {
-      nilCheck(ptr, s->pos);
-    }
+    checkOrDefer(sel->index.size() == 1 ? pending : nullptr, PendingCheck{ptr, nullptr, nullptr, s->pos});
     a = Addr{ptr, p->base};
   } else {
     if (sel->index.size() == 1) targetChecks = pending;

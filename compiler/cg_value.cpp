@@ -159,9 +159,10 @@ void CodeGen::store(Addr a, const Val& v, bool barrier) {
   size_t i = 0;
   // Stack slots (address space 0) never need the barrier.
   bool heap = llvm::cast<llvm::PointerType>(a.ptr->getType())->getAddressSpace() == 1;
-  bool needBarrier = barrier && heap && hasPointers(a.type);
+  bool pointers = hasPointers(a.type);
+  bool needBarrier = barrier && heap && pointers;
   // (Stack slots holding pointers must stay promotable, so they keep stores.)
-  bool clearable = !hasPointers(a.type) || (heap && !barrier);
+  bool clearable = !pointers || (heap && !barrier);
   if (v.parts.size() > 16 && clearable &&
       std::all_of(v.parts.begin(), v.parts.end(), [](llvm::Value* p) { return llvm::isa<llvm::Constant>(p) && llvm::cast<llvm::Constant>(p)->isNullValue(); })) {
     b.CreateMemSet(a.ptr, b.getInt8(0), sizeOf(a.type), llvm::MaybeAlign(1));

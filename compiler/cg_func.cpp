@@ -278,7 +278,7 @@ void CodeGen::genFuncBody(llvm::Function* fn, Signature* sig, Field* recv, FuncT
       b.CreateStore(state.results[i].ptr, resultHomeSlot(state.deferFrame, i));
     }
     llvm::Value* jb = b.CreateConstInBoundsGEP1_64(i8, state.deferFrame, rt::kDeferFrameRecoveryOffset);
-    llvm::CallInst* r = b.CreateCall(rt("_setjmp"), {jb});
+    llvm::CallInst* r = b.CreateCall(rt("goji_setjmp"), {jb});
     r->addFnAttr(llvm::Attribute::ReturnsTwice);
     llvm::BasicBlock* run = llvm::BasicBlock::Create(ctx, "body", fn);
     recovery = llvm::BasicBlock::Create(ctx, "recovery", fn);

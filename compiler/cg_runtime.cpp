@@ -73,7 +73,7 @@ const RuntimeFn kRuntime[] = {
     {"goji_unsupported_chan", "v:", false, true},
     {"goji_missing_native", "v:gi", false, true},
     {"goji_native_results", "p:", true, false},
-    {"_setjmp", "w:g", true, false},
+    {"goji_setjmp", "w:g", true, false},
 };
 
 }  // namespace
@@ -110,7 +110,7 @@ llvm::FunctionCallee CodeGen::rt(const char* name) {
     }
     if (f.leaf) fn->addFnAttr("gc-leaf-function");
     if (f.noreturn) fn->addFnAttr(llvm::Attribute::NoReturn);
-    if (std::strcmp(name, "_setjmp") == 0) {
+    if (std::strcmp(name, "goji_setjmp") == 0) {
       fn->addFnAttr(llvm::Attribute::ReturnsTwice);
       fn->addFnAttr(llvm::Attribute::NoUnwind);
     }

@@ -130,7 +130,7 @@ struct Closure {
 
 // The frame record of a Go function that defers calls (heap-allocated,
 // linked from the goroutine while the function runs). Generated code calls
-// _setjmp on `recovery` right after creating it: a recovered panic resumes
+// goji_setjmp on `recovery` right after creating it: a recovered panic resumes
 // the function there, which then runs its remaining deferred calls and returns.
 struct DeferFrame {
   DeferFrame* prev;    // the enclosing function's frame
@@ -139,11 +139,11 @@ struct DeferFrame {
   int64_t capcalls;
   uint64_t thunks;     // bit i (i < 64): call i is a thunk wrapping the deferred function
   int64_t anchorDepth; // the goroutine's anchor count when the frame was made
-  uint64_t recovery[25];  // a jmp_buf (glibc x86-64: 200 bytes)
+  uint64_t recovery[8];   // goji_setjmp's buffer (rt_panic.cpp)
   void* results[];        // the function's result homes (heap cells), reloaded on recovery
 };
 constexpr size_t kDeferFrameRecoveryOffset = 48;
-constexpr size_t kDeferFrameResultsOffset = 248;
+constexpr size_t kDeferFrameResultsOffset = 112;
 static_assert(offsetof(DeferFrame, recovery) == kDeferFrameRecoveryOffset, "mirrored by the code generator");
 static_assert(offsetof(DeferFrame, results) == kDeferFrameResultsOffset, "mirrored by the code generator");
 

@@ -1,5 +1,7 @@
 #include "vm/cache.h"
 
+#include <fcntl.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -9,13 +11,13 @@
 #include <fstream>
 
 #include "llvm/Support/BLAKE3.h"
-#include "llvm/Support/MemoryBuffer.h"
 
 namespace goji {
 
 namespace {
 
-constexpr char kMagic[] = "goji-cache-2\n";
+constexpr char kMagic[] = "goji-cache-3\n";
+constexpr uint64_t kImageAlign = 1 << 16;  // the image starts at this file offset alignment (≥ any page size)
 
 std::string cacheDir() {
   if (const char* d = std::getenv("GOJICACHE")) return std::strcmp(d, "off") == 0 ? "" : d;
@@ -34,10 +36,39 @@ bool makeDirs(const std::string& dir) {
   return true;
 }
 
+void putU64(std::string& out, uint64_t v) { out.append(reinterpret_cast<const char*>(&v), sizeof v); }
+
 void putString(std::string& out, const std::string& s) {
-  uint64_t n = s.size();
-  out.append(reinterpret_cast<const char*>(&n), sizeof n);
+  putU64(out, s.size());
   out += s;
+}
+
+void putRanges(std::string& out, const std::vector<ImageRange>& ranges) {
+  putU64(out, ranges.size());
+  for (const ImageRange& r : ranges) {
+    putU64(out, r.offset);
+    putU64(out, r.size);
+  }
+}
+
+void putImage(std::string& out, const LinkedImage& img) {
+  putU64(out, img.base);
+  putU64(out, img.size);
+  putU64(out, img.anchor);
+  putU64(out, img.blocks.size());
+  for (const ImageBlock& b : img.blocks) {
+    putU64(out, b.range.offset);
+    putU64(out, b.range.size);
+    putU64(out, static_cast<uint64_t>(b.prot));
+  }
+  putRanges(out, img.stackMaps);
+  putRanges(out, img.staticData);
+  putRanges(out, img.ehFrames);
+  putU64(out, img.symbols.size());
+  for (const auto& [name, offset] : img.symbols) {
+    putString(out, name);
+    putU64(out, offset);
+  }
 }
 
 struct Reader {
@@ -66,7 +97,55 @@ struct Reader {
     return s;
   }
   std::string str() { return std::string(view()); }
+  // A count of items of at least itemBytes each that can still be in the input.
+  uint64_t count(size_t itemBytes) {
+    uint64_t n = u64();
+    if (n > (in.size() - std::min(at, in.size())) / itemBytes) ok = false;
+    return ok ? n : 0;
+  }
+  std::vector<ImageRange> ranges() {
+    std::vector<ImageRange> rs(count(16));
+    for (ImageRange& r : rs) r = ImageRange{u64(), u64()};
+    return rs;
+  }
+  LinkedImage image() {
+    LinkedImage img;
+    img.base = u64();
+    img.size = u64();
+    img.anchor = u64();
+    img.blocks.resize(count(24));
+    for (ImageBlock& b : img.blocks) {
+      b.range = ImageRange{u64(), u64()};
+      b.prot = static_cast<int>(u64());
+    }
+    img.stackMaps = ranges();
+    img.staticData = ranges();
+    img.ehFrames = ranges();
+    img.symbols.resize(count(16));
+    for (auto& [name, offset] : img.symbols) {
+      name = str();
+      offset = u64();
+    }
+    return img;
+  }
 };
+
+// Whether img's blocks and ranges lie inside it.
+bool wellFormed(const LinkedImage& img) {
+  auto inside = [&](const ImageRange& r) { return r.offset <= img.size && r.size <= img.size - r.offset; };
+  for (const ImageBlock& b : img.blocks) {
+    if (!inside(b.range)) return false;
+  }
+  for (const auto* rs : {&img.stackMaps, &img.staticData, &img.ehFrames}) {
+    for (const ImageRange& r : *rs) {
+      if (!inside(r)) return false;
+    }
+  }
+  for (const auto& [name, offset] : img.symbols) {
+    if (offset >= img.size) return false;
+  }
+  return true;
+}
 
 }  // namespace
 
@@ -93,29 +172,51 @@ std::string programCacheKey(const std::string& fileName, const std::string& sour
 
 std::optional<CompiledProgram> loadCachedProgram(const std::string& key) {
   if (key.empty()) return std::nullopt;
-  auto file = llvm::MemoryBuffer::getFile(cacheDir() + "/" + key, false, false);
-  if (!file) return std::nullopt;
-  std::string_view data((*file)->getBufferStart(), (*file)->getBufferSize());
-  if (data.compare(0, sizeof kMagic - 1, kMagic) != 0) return std::nullopt;
-  Reader r{data, sizeof kMagic - 1};
-  CompiledProgram p;
-  p.entry = r.str();
-  uint64_t nsites = r.u64();
-  for (uint64_t i = 0; r.ok && i < nsites; i++) {
-    SiteInfo s;
-    s.function = r.str();
-    s.file = r.str();
-    s.line = static_cast<int32_t>(r.u64());
-    s.col = static_cast<int32_t>(r.u64());
-    p.sites.push_back(std::move(s));
+  int fd = open((cacheDir() + "/" + key).c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return std::nullopt;
+  struct stat st;
+  void* map = MAP_FAILED;
+  if (fstat(fd, &st) == 0 && st.st_size > 0) {
+    map = mmap(nullptr, static_cast<size_t>(st.st_size), PROT_READ, MAP_PRIVATE, fd, 0);
   }
-  uint64_t size = r.u64();
-  r.at = (r.at + 15) / 16 * 16;
-  if (!r.ok || r.at > data.size() || size > data.size() - r.at) return std::nullopt;
-  p.object = data.substr(r.at, size);
-  if (p.object.empty()) return std::nullopt;
-  file->release();  // the object stays mapped while the program runs
-  return p;
+  if (map == MAP_FAILED) {
+    close(fd);
+    return std::nullopt;
+  }
+  // The entry stays mapped while the program runs: the object and the site
+  // strings are read in place.
+  std::string_view data(static_cast<const char*>(map), static_cast<size_t>(st.st_size));
+  std::optional<CompiledProgram> result = [&]() -> std::optional<CompiledProgram> {
+    if (data.compare(0, sizeof kMagic - 1, kMagic) != 0) return std::nullopt;
+    Reader r{data, sizeof kMagic - 1};
+    CompiledProgram p;
+    p.entry = r.str();
+    uint64_t nsites = r.count(32);
+    p.sites.reserve(nsites);
+    for (uint64_t i = 0; r.ok && i < nsites; i++) {
+      SiteInfo s;
+      s.function = r.str();
+      s.file = r.str();
+      s.line = static_cast<int32_t>(r.u64());
+      s.col = static_cast<int32_t>(r.u64());
+      p.sites.push_back(std::move(s));
+    }
+    p.image = r.image();
+    uint64_t imageOffset = r.u64();
+    uint64_t size = r.u64();
+    r.at = (r.at + 15) / 16 * 16;
+    if (!r.ok || r.at > data.size() || size > data.size() - r.at) return std::nullopt;
+    p.object = data.substr(r.at, size);
+    if (p.object.empty()) return std::nullopt;
+    if (p.image.base != 0 && wellFormed(p.image) && imageOffset % kImageAlign == 0 && imageOffset <= data.size() &&
+        p.image.size <= data.size() - imageOffset) {
+      p.imageMapped = mapImage(fd, imageOffset, p.image);
+    }
+    return p;
+  }();
+  close(fd);
+  if (!result) munmap(map, data.size());
+  return result;
 }
 
 void storeCachedProgram(const std::string& key, const CompiledProgram& p) {
@@ -123,21 +224,29 @@ void storeCachedProgram(const std::string& key, const CompiledProgram& p) {
   if (key.empty() || dir.empty() || !makeDirs(dir)) return;
   std::string data = kMagic;
   putString(data, p.entry);
-  uint64_t n = p.sites.size();
-  data.append(reinterpret_cast<const char*>(&n), sizeof n);
+  putU64(data, p.sites.size());
   for (const SiteInfo& s : p.sites) {
     putString(data, s.function);
     putString(data, s.file);
-    uint64_t line = static_cast<uint64_t>(s.line), col = static_cast<uint64_t>(s.col);
-    data.append(reinterpret_cast<const char*>(&line), sizeof line);
-    data.append(reinterpret_cast<const char*>(&col), sizeof col);
+    putU64(data, static_cast<uint64_t>(s.line));
+    putU64(data, static_cast<uint64_t>(s.col));
   }
+  LinkedImage none;
+  const LinkedImage& img = p.imageBytes ? p.image : none;
+  putImage(data, img);
+  // The image goes last, at an offset it can be mapped from.
+  uint64_t objectAt = (data.size() + 2 * sizeof(uint64_t) + 15) / 16 * 16;
+  uint64_t imageAt = img.base ? (objectAt + p.object.size() + kImageAlign - 1) / kImageAlign * kImageAlign : 0;
+  putU64(data, imageAt);
   // The object starts 16-byte aligned in the file (and so in the mapping):
   // LLVM's ELF reader requires it.
-  uint64_t size = p.object.size();
-  data.append(reinterpret_cast<const char*>(&size), sizeof size);
-  data.append((16 - data.size() % 16) % 16, '\0');
+  putU64(data, p.object.size());
+  data.resize(objectAt, '\0');
   data.append(p.object);
+  if (img.base) {
+    data.resize(imageAt, '\0');
+    data.append(reinterpret_cast<const char*>(p.imageBytes), img.size);
+  }
   std::string tmp = dir + "/" + key + ".tmp" + std::to_string(getpid());
   {
     std::ofstream f(tmp, std::ios::binary);

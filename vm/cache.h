@@ -1,9 +1,11 @@
 // The compiled-program cache. `goji run` keys a program by its source text,
 // its file name (tracebacks print it), the optimization level and the goji
 // executable itself; a hit skips the front end, code generation and LLVM
-// entirely and links the cached object file, which is what makes a second
-// `goji run hello.go` start in milliseconds. Only programs that compiled
-// are cached, so a hit cannot hide a compile error.
+// entirely. An entry holds the object file and, when the JIT's image of it
+// can be mapped again (image.h), that image as it was after linking: a hit
+// maps the image at its address and runs it without LLVM, or, if the address
+// is taken, links the object again. Only programs that compiled are cached,
+// so a hit cannot hide a compile error.
 //
 // Where: $GOJICACHE, else $XDG_CACHE_HOME/goji, else $HOME/.cache/goji;
 // GOJICACHE=off disables it. Entries are written to a temporary file and
@@ -16,6 +18,7 @@
 #include <vector>
 
 #include "compiler/codegen.h"
+#include "vm/image.h"
 
 namespace goji {
 
@@ -23,6 +26,10 @@ struct CompiledProgram {
   std::string_view object;  // the ELF object the JIT links (a loaded entry is mapped for good)
   std::vector<SiteInfo> sites;
   std::string entry;
+  LinkedImage image;  // base 0: none
+  // Storing: the image's bytes in memory. Loading: whether the image is mapped.
+  const uint8_t* imageBytes = nullptr;
+  bool imageMapped = false;
 };
 
 // The cache key of a program, or "" if the cache is off.

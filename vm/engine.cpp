@@ -93,10 +93,12 @@ std::deque<std::string> siteStrings;
 
 namespace {
 
-// Registers the program's call sites, resolves its entry points (which
-// links it: the JIT compiles lazily on lookup), then runs goji.main on the
-// main goroutine's stack and exits.
-[[noreturn]] void runLinked(Jit& jit, const CompiledProgram& prog, const RunOptions& opts,
+// Looks up a symbol of the linked program; nullptr if it has none.
+using Resolver = std::function<void*(const char* name)>;
+
+// Registers the program's call sites, resolves its entry points, then runs
+// goji.main on the main goroutine's stack and exits.
+[[noreturn]] void runLinked(const Resolver& resolve, const CompiledProgram& prog, const RunOptions& opts,
                             const std::function<void()>& linked) {
   std::vector<rt::Site>* sites = new std::vector<rt::Site>();
   for (const SiteInfo& s : prog.sites) {
@@ -106,23 +108,15 @@ namespace {
   }
   rt::registerSites(sites->data(), sites->size());
 
-  auto entry = jit.lookup(prog.entry);
-  if (!entry) internalError(llvm::toString(entry.takeError()));
-  auto lookupGo = [&](const char* name) -> void* {
-    auto p = jit.lookup(name);
-    if (!p) {
-      llvm::consumeError(p.takeError());
-      return nullptr;
-    }
-    return *p;
-  };
-  auto* roots = static_cast<const rt::GlobalRoot*>(lookupGo("goji.roots"));
-  auto* nroots = static_cast<const int64_t*>(lookupGo("goji.nroots"));
+  void* entry = resolve(prog.entry.c_str());
+  if (!entry) internalError("the program has no " + prog.entry);
+  auto* roots = static_cast<const rt::GlobalRoot*>(resolve("goji.roots"));
+  auto* nroots = static_cast<const int64_t*>(resolve("goji.nroots"));
   if (!roots || !nroots) internalError("the program has no goji.roots");
   rt::registerGlobalRoots(roots, static_cast<size_t>(*nroots));
-  rt::goPanicDottype = reinterpret_cast<decltype(rt::goPanicDottype)>(lookupGo("runtime.panicdottype"));
-  rt::goPanicUncomparable = reinterpret_cast<decltype(rt::goPanicUncomparable)>(lookupGo("runtime.panicuncomparable"));
-  rt::goPanicUnhashable = reinterpret_cast<decltype(rt::goPanicUnhashable)>(lookupGo("runtime.panicunhashable"));
+  rt::goPanicDottype = reinterpret_cast<decltype(rt::goPanicDottype)>(resolve("runtime.panicdottype"));
+  rt::goPanicUncomparable = reinterpret_cast<decltype(rt::goPanicUncomparable)>(resolve("runtime.panicuncomparable"));
+  rt::goPanicUnhashable = reinterpret_cast<decltype(rt::goPanicUnhashable)>(resolve("runtime.panicunhashable"));
   if (linked) linked();
 
   std::vector<std::string> args = opts.args;
@@ -139,7 +133,7 @@ namespace {
   pthread_attr_t attr;
   pthread_attr_init(&attr);
   pthread_attr_setstack(&attr, stackLow + kGuard, kMaxStack);
-  MainArg arg{reinterpret_cast<void (*)()>(*entry)};
+  MainArg arg{reinterpret_cast<void (*)()>(entry)};
   pthread_t thread;
   if (pthread_create(&thread, &attr, mainGoroutine, &arg) != 0) internalError("cannot start the main goroutine");
   pthread_join(thread, nullptr);
@@ -153,6 +147,18 @@ std::unique_ptr<Jit> createJit(int optLevel) {
   auto jit = Jit::create(JitOptions{optLevel});
   if (!jit) internalError(llvm::toString(jit.takeError()));
   return std::move(*jit);
+}
+
+// Resolves through the JIT, which links the program on the first lookup.
+// Linking errors are fatal; a missing symbol is nullptr.
+Resolver jitResolver(Jit& jit) {
+  return [&jit](const char* name) -> void* {
+    auto p = jit.lookup(name);
+    if (p) return *p;
+    std::string err = llvm::toString(p.takeError());
+    if (err.find("Symbols not found") == std::string::npos) internalError(err);
+    return nullptr;
+  };
 }
 
 }  // namespace
@@ -190,16 +196,26 @@ int runProgram(Program& prog, Package* mainPkg, const RunOptions& opts) {
   if (llvm::Error err = jit->addModule(std::move(cg.module), std::move(ctx))) {
     internalError(llvm::toString(std::move(err)));
   }
-  runLinked(*jit, compiled, opts, [&] {
+  runLinked(jitResolver(*jit), compiled, opts, [&] {
+    if (opts.cacheKey.empty()) return;
+    // Stored before the program runs and writes to its data.
     compiled.object = object;
-    if (!opts.cacheKey.empty()) storeCachedProgram(opts.cacheKey, compiled);
+    if (const LinkedImage* img = jit->image()) {
+      compiled.image = *img;
+      compiled.imageBytes = reinterpret_cast<const uint8_t*>(img->base);
+    }
+    storeCachedProgram(opts.cacheKey, compiled);
   });
 }
 
 [[noreturn]] void runCompiledProgram(const CompiledProgram& prog, const RunOptions& opts) {
+  if (prog.imageMapped) {
+    registerImage(prog.image);
+    runLinked([&](const char* name) { return imageSymbol(prog.image, name); }, prog, opts, nullptr);
+  }
   std::unique_ptr<Jit> jit = createJit(opts.optLevel);
   if (llvm::Error err = jit->addObject(prog.object)) internalError(llvm::toString(std::move(err)));
-  runLinked(*jit, prog, opts, nullptr);
+  runLinked(jitResolver(*jit), prog, opts, nullptr);
 }
 
 }  // namespace goji

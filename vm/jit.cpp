@@ -8,7 +8,6 @@
 #include "llvm/ExecutionEngine/Orc/IRTransformLayer.h"
 #include "llvm/ExecutionEngine/Orc/ObjectTransformLayer.h"
 #include "llvm/ExecutionEngine/Orc/RTDyldObjectLinkingLayer.h"
-#include "llvm/ExecutionEngine/SectionMemoryManager.h"
 #include "llvm/IR/BuiltinGCs.h"
 #include "llvm/IR/Instructions.h"
 #include "llvm/IR/Verifier.h"
@@ -18,6 +17,7 @@
 #include "llvm/Transforms/Scalar/RewriteStatepointsForGC.h"
 #include "llvm/Transforms/Scalar/SROA.h"
 #include "llvm/Transforms/Utils/Mem2Reg.h"
+#include "vm/jit_memory.h"
 #include "vm/runtime.h"
 #include "vm/runtime_symbols.h"
 #include "vm/stackmap.h"
@@ -26,26 +26,36 @@ namespace goji {
 
 namespace {
 
-// Registers the .llvm_stackmaps section of every object RuntimeDyld loads.
+// Registers the .llvm_stackmaps section and the static data of every object
+// RuntimeDyld loads, and records them in the region's image.
 class StackMapListener : public llvm::JITEventListener {
  public:
+  explicit StackMapListener(JitRegion& region) : region_(region) {}
+
   void notifyObjectLoaded(ObjectKey, const llvm::object::ObjectFile& obj,
                           const llvm::RuntimeDyld::LoadedObjectInfo& info) override {
+    LinkedImage& img = region_.image();
     for (const llvm::object::SectionRef& sec : obj.sections()) {
       llvm::Expected<llvm::StringRef> name = sec.getName();
       if (!name) {
         llvm::consumeError(name.takeError());
         continue;
       }
-      uint64_t addr = info.getSectionLoadAddress(sec);
+      auto* addr = reinterpret_cast<const uint8_t*>(info.getSectionLoadAddress(sec));
       if (!addr) continue;
+      ImageRange range{region_.offsetOf(addr), sec.getSize()};
       if (*name == ".llvm_stackmaps") {
-        rt::stackMaps().addSection(reinterpret_cast<const uint8_t*>(addr), sec.getSize());
+        rt::stackMaps().addSection(addr, sec.getSize());
+        img.stackMaps.push_back(range);
       } else if (sec.isData() || sec.isBSS() || *name == ".rodata" || name->starts_with(".rodata.")) {
-        rt::registerStaticData(reinterpret_cast<const void*>(addr), sec.getSize());
+        rt::registerStaticData(addr, sec.getSize());
+        img.staticData.push_back(range);
       }
     }
   }
+
+ private:
+  JitRegion& region_;
 };
 
 bool containsGCPointer(llvm::Type* t) {
@@ -118,8 +128,9 @@ llvm::Error Jit::optimize(llvm::Module& m, int optLevel) {
 }
 
 struct Jit::Impl {
+  JitRegion region;  // outlives the JIT, whose objects live in it
+  StackMapListener listener{region};
   std::unique_ptr<llvm::orc::LLJIT> lljit;
-  StackMapListener listener;
   int optLevel = 0;
 };
 
@@ -142,12 +153,16 @@ llvm::Expected<std::unique_ptr<Jit>> Jit::create(const JitOptions& opts) {
   if (!jtmb) return jtmb.takeError();
   jtmb->setCodeGenOptLevel(opts.optLevel == 0 ? llvm::CodeGenOpt::None : llvm::CodeGenOpt::Default);
   jtmb->getOptions().EnableFastISel = opts.optLevel == 0;
+  // Small code model: every object lies in one region (jit_memory.h), so
+  // PC-relative references reach, and code needs no 64-bit immediates.
+  jtmb->setCodeModel(llvm::CodeModel::Small);
+  jtmb->setRelocationModel(llvm::Reloc::PIC_);
 
   auto lljit = llvm::orc::LLJITBuilder()
                    .setJITTargetMachineBuilder(std::move(*jtmb))
                    .setObjectLinkingLayerCreator([impl](llvm::orc::ExecutionSession& es, const llvm::Triple&) {
                      auto layer = std::make_unique<llvm::orc::RTDyldObjectLinkingLayer>(
-                         es, [] { return std::make_unique<llvm::SectionMemoryManager>(); });
+                         es, [impl] { return newJitMemoryManager(impl->region); });
                      layer->registerJITEventListener(impl->listener);
                      return layer;
                    })
@@ -201,7 +216,16 @@ std::string Jit::triple() const { return impl_->lljit->getTargetTriple().str(); 
 llvm::Expected<void*> Jit::lookup(llvm::StringRef name) {
   auto sym = impl_->lljit->lookup(name);
   if (!sym) return sym.takeError();
-  return sym->toPtr<void*>();
+  void* p = sym->toPtr<void*>();
+  if (impl_->region.contains(p)) impl_->region.image().symbols.emplace_back(name.str(), impl_->region.offsetOf(p));
+  return p;
+}
+
+const LinkedImage* Jit::image() {
+  if (!runtimeSymbolsArePinned()) return nullptr;
+  LinkedImage& img = impl_->region.image();
+  img.anchor = imageAnchor();
+  return &img;
 }
 
 }  // namespace goji

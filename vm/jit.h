@@ -5,8 +5,8 @@
 //   2. the GC check: no alloca may still hold a GC pointer (a compiler bug);
 //   3. RewriteStatepointsForGC: calls become statepoints with stack maps;
 //   4. machine code generation (fast instruction selection at -O0);
-// then RuntimeDyld links the object and the listener registers its
-// .llvm_stackmaps section with rt::stackMaps().
+// then RuntimeDyld links the object into the JIT's region (jit_memory.h) and
+// the listener registers its .llvm_stackmaps section with rt::stackMaps().
 // Runtime entry points (vm/runtime.h) are absolute symbols of the main dylib.
 #pragma once
 
@@ -15,6 +15,7 @@
 
 #include "llvm/ExecutionEngine/Orc/LLJIT.h"
 #include "llvm/IR/Module.h"
+#include "vm/image.h"
 
 namespace goji {
 
@@ -33,6 +34,9 @@ class Jit {
   // Appends every object file the JIT compiles from now on to *out.
   void captureObjects(std::string* out);
   llvm::Expected<void*> lookup(llvm::StringRef name);
+  // What the JIT linked so far, with the symbols looked up, for the program
+  // cache; nullptr if it could not be mapped again by a later process.
+  const LinkedImage* image();
   std::string dataLayout() const;
   std::string triple() const;
 

@@ -210,7 +210,14 @@ GOJI_EXPORT(goji_unsupported_chan);
 GOJI_EXPORT(goji_missing_native);
 GOJI_EXPORT(goji_native_results);
 
-// Calls LLVM emits for the memory intrinsics it does not expand inline.
-GOJI_NATIVE("memset", ::memset);
-GOJI_NATIVE("memcpy", ::memcpy);
-GOJI_NATIVE("memmove", ::memmove);
+// Calls LLVM emits for the memory intrinsics it does not expand inline,
+// through functions of the executable: libc moves from run to run, and a
+// cached image (image.h) may only refer to the executable.
+namespace {
+void* gojiMemset(void* dst, int c, size_t n) { return std::memset(dst, c, n); }
+void* gojiMemcpy(void* dst, const void* src, size_t n) { return std::memcpy(dst, src, n); }
+void* gojiMemmove(void* dst, const void* src, size_t n) { return std::memmove(dst, src, n); }
+}  // namespace
+GOJI_NATIVE("memset", gojiMemset);
+GOJI_NATIVE("memcpy", gojiMemcpy);
+GOJI_NATIVE("memmove", gojiMemmove);

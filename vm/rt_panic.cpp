@@ -14,7 +14,6 @@
 // Uncaught panics print "panic: " and the value as Go does (Error() for
 // errors, String() for Stringers, print's format for basic kinds), the chain
 // of earlier panics, a traceback, and exit with status 2.
-#include <csetjmp>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -23,6 +22,49 @@
 #include "vm/runtime.h"
 #include "vm/runtime_symbols.h"
 #include "vm/stackwalk.h"
+
+// setjmp and longjmp for recovery points, defined here rather than taken
+// from libc so that generated code calls only into the executable (a cached
+// image must not refer to libc, which moves from run to run: image.h). The
+// buffer holds what the x86-64 SysV ABI has callee-saved: rbx, rbp,
+// r12–r15, then the caller's stack pointer and the return address.
+asm(R"(
+  .text
+  .globl goji_setjmp
+  .type goji_setjmp, @function
+goji_setjmp:
+  movq %rbx, 0(%rdi)
+  movq %rbp, 8(%rdi)
+  movq %r12, 16(%rdi)
+  movq %r13, 24(%rdi)
+  movq %r14, 32(%rdi)
+  movq %r15, 40(%rdi)
+  leaq 8(%rsp), %rdx
+  movq %rdx, 48(%rdi)
+  movq (%rsp), %rdx
+  movq %rdx, 56(%rdi)
+  xorl %eax, %eax
+  ret
+  .size goji_setjmp, .-goji_setjmp
+
+  .globl goji_longjmp
+  .type goji_longjmp, @function
+goji_longjmp:
+  movl $1, %eax
+  movq 0(%rdi), %rbx
+  movq 8(%rdi), %rbp
+  movq 16(%rdi), %r12
+  movq 24(%rdi), %r13
+  movq 32(%rdi), %r14
+  movq 40(%rdi), %r15
+  movq 48(%rdi), %rsp
+  jmpq *56(%rdi)
+  .size goji_longjmp, .-goji_longjmp
+)");
+
+extern "C" int goji_setjmp(uint64_t* buf);
+// Resumes at buf's goji_setjmp, which then returns 1.
+extern "C" [[noreturn]] void goji_longjmp(uint64_t* buf);
 
 namespace goji::rt {
 
@@ -208,7 +250,7 @@ void goji_defer_return(DeferFrame* f) {
       while (q && q->aborted) q = q->link;
       g->panic = q;
       g->anchors.resize(static_cast<size_t>(f->anchorDepth));
-      longjmp(*reinterpret_cast<jmp_buf*>(f->recovery), 1);
+      goji_longjmp(f->recovery);
     }
   }
   fatalPanic(&p);
@@ -234,4 +276,4 @@ GOJI_EXPORT(goji_defer_push);
 GOJI_EXPORT(goji_defer_return);
 GOJI_EXPORT(goji_panic);
 GOJI_EXPORT(goji_recover);
-GOJI_EXPORT(_setjmp);
+GOJI_EXPORT(goji_setjmp);

@@ -3,13 +3,13 @@
 // pointers a program declares live, runtime.Breakpoint to enumerate the
 // goroutine's roots there; the two sets must be equal. Each program runs in
 // a child process, since a goji program ends by exiting.
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include <catch2/catch.hpp>
 #include <set>
 #include <string>
 
+#include "child_process.h"
 #include "compiler/frontend.h"
 #include "vm/engine.h"
 #include "vm/native.h"
@@ -45,13 +45,8 @@ void enumerateRoots(goji::native::Ctx) {
 
 // Runs the program at optLevel; returns what enumerateRoots reported.
 std::string runAndEnumerate(const std::string& source, int optLevel) {
-  int fds[2];
-  REQUIRE(::pipe(fds) == 0);
-  pid_t pid = ::fork();
-  REQUIRE(pid >= 0);
-  if (pid == 0) {
-    ::close(fds[0]);
-    reportFd = fds[1];
+  return goji::test::inChild([&](int fd) {
+    reportFd = fd;
     goji::overrideRuntimeSymbol("runtime.SetFinalizer", reinterpret_cast<void*>(&recordLive));
     goji::overrideRuntimeSymbol("runtime.Breakpoint", reinterpret_cast<void*>(&enumerateRoots));
     goji::FrontendOptions fopts;
@@ -64,16 +59,7 @@ std::string runAndEnumerate(const std::string& source, int optLevel) {
     ropts.args = {"roots.go"};
     goji::runProgram(*r.program, r.pkg, ropts);
     ::_exit(4);
-  }
-  ::close(fds[1]);
-  std::string report;
-  char buf[4096];
-  for (ssize_t n; (n = ::read(fds[0], buf, sizeof buf)) > 0;) report.append(buf, static_cast<size_t>(n));
-  ::close(fds[0]);
-  int status = 0;
-  ::waitpid(pid, &status, 0);
-  if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) report += " (exit status " + std::to_string(status) + ")";
-  return report;
+  });
 }
 
 // Live across the call: b (read after it) and the slice's array (indexed

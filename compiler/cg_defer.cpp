@@ -83,9 +83,19 @@ void CodeGen::callStmt(CallStmt* s) {
 void CodeGen::deferBuiltin(CallExpr* c) {
   Expr* f = unparen(c->fun);
   BuiltinId id = static_cast<Builtin*>(f->as<Name>()->obj)->id;
-  if (id == BuiltinId::Recover) return;  // recover is not called by a deferred function: no effect
   std::vector<Val> vals;
   std::vector<Type*> types;
+  if (id == BuiltinId::Recover) {
+    // Run by this function's return, a deferred recover() acts as this
+    // function calling recover (Go's recover1 test): it recovers if this
+    // function is a deferred call of the panic. Run by a panic, it is
+    // called by the runtime and has no effect. So the thunk recovers on
+    // behalf of this frame, which must stay a frame of its own.
+    llvm::Function* fa = llvm::Intrinsic::getDeclaration(mod.get(), llvm::Intrinsic::frameaddress, {rawPtr});
+    fs->fn->addFnAttr(llvm::Attribute::NoInline);
+    vals.push_back(Val{{b.CreatePtrToInt(b.CreateCall(fa, {b.getInt32(0)}), i64)}});
+    types.push_back(basicType(BasicKind::Uintptr));
+  }
   for (Expr* a : c->args) {
     Type* t = a->type;
     if (id == BuiltinId::Panic) t = universe().emptyInterface;
@@ -138,6 +148,9 @@ void CodeGen::deferBuiltin(CallExpr* c) {
         break;
       case BuiltinId::Panic:
         call(rt("goji_panic"), {loaded[0].parts[0], loaded[0].parts[1]}, c->pos);
+        break;
+      case BuiltinId::Recover:
+        call(rt("goji_recover"), {b.CreateIntToPtr(loaded[0].parts[0], rawPtr)}, c->pos);
         break;
       case BuiltinId::Delete: {
         Type* mapType = types[0];

@@ -233,8 +233,12 @@ void goji_defer_return(DeferFrame* f) {
   p.link = g->panic;
   p.value = Iface{tab, data};
   g->panic = &p;
-  for (Panic* q = p.link; q; q = q->link) q->aborted = true;
   while (DeferFrame* f = g->defers) {
+    // Reaching the frame whose deferred call an earlier panic is running
+    // unwinds that call: the earlier panic will not continue (Go's d.started).
+    for (Panic* q = p.link; q; q = q->link) {
+      if (q->frame == f) q->aborted = true;
+    }
     if (f->ncalls == 0) {
       g->defers = f->prev;  // the function unwinds without running anything more
       continue;

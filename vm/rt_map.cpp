@@ -22,11 +22,13 @@
 //     the live map, so entries deleted during iteration are not produced and
 //     elements are current.
 #include <algorithm>
+#include <cstddef>
 #include <cstring>
 #include <random>
 
 #include "gc/heap.h"
 #include "vm/runtime.h"
+#include "vm/rt_types.h"
 #include "vm/runtime_symbols.h"
 
 namespace goji::rt {
@@ -126,7 +128,8 @@ void rebuild(HMap* m, const Layout& l, int64_t need) {
   int64_t nslots = 8;
   while (need * 8 > nslots * 3) nslots *= 2;
   auto* ctrl = static_cast<uint8_t*>(gc::mallocgc(static_cast<uint64_t>(nslots), nullptr));
-  auto* slots = static_cast<uint8_t*>(gc::mallocgc(static_cast<uint64_t>(nslots) * l.size, nullptr));
+  auto* slots = static_cast<uint8_t*>(
+      gc::mallocgc(static_cast<uint64_t>(nslots) * l.size, mapSlotType(m->mapType, l.elemOff, l.size)));
   uint64_t mask = static_cast<uint64_t>(nslots - 1);
   for (int64_t i = 0; i < m->nslots; i++) {
     if (m->ctrl[i] < kLive) continue;
@@ -161,6 +164,13 @@ struct MapIter {
   uint64_t generation;
 };
 
+const TypeDesc* const kHMapType = runtimeType(
+    "runtime.hmap", sizeof(HMap), {offsetof(HMap, ctrl), offsetof(HMap, slots), offsetof(HMap, mapType)});
+const TypeDesc* const kMapIterType =
+    runtimeType("runtime.hiter", sizeof(MapIter),
+                {offsetof(MapIter, key), offsetof(MapIter, elem), offsetof(MapIter, map), offsetof(MapIter, ctrl),
+                 offsetof(MapIter, slots)});
+
 }  // namespace
 
 int64_t mapEntrySlots(const void* map) {
@@ -185,7 +195,7 @@ extern "C" {
 
 void* goji_makemap(const TypeDesc* mapType, int64_t hint) {
   GOJI_ANCHOR;
-  auto* m = static_cast<HMap*>(goji::gc::mallocgc(sizeof(HMap), nullptr));
+  auto* m = static_cast<HMap*>(goji::gc::mallocgc(sizeof(HMap), kHMapType));
   m->mapType = mapType;
   m->seed = rng()();
   if (hint > 0) rebuild(m, layoutOf(mapType), hint);
@@ -315,7 +325,7 @@ void goji_mapiternext(MapIter* it) {
 // (key null if the map is empty). Iterators are heap objects.
 void* goji_mapiterinit(const TypeDesc* mapType, HMap* m) {
   GOJI_ANCHOR;
-  auto* it = static_cast<MapIter*>(goji::gc::mallocgc(sizeof(MapIter), nullptr));
+  auto* it = static_cast<MapIter*>(goji::gc::mallocgc(sizeof(MapIter), kMapIterType));
   it->map = m;
   if (m && m->count > 0) {
     it->ctrl = m->ctrl;

@@ -19,6 +19,7 @@
 #include <cstring>
 
 #include "gc/heap.h"
+#include "vm/rt_types.h"
 #include "vm/runtime.h"
 #include "vm/runtime_symbols.h"
 #include "vm/stackwalk.h"
@@ -191,7 +192,7 @@ DeferFrame* goji_defer_frame(int64_t nresults) {
   GOJI_ANCHOR;
   G* g = getg();
   size_t size = sizeof(DeferFrame) + sizeof(void*) * static_cast<size_t>(nresults);
-  auto* f = static_cast<DeferFrame*>(goji::gc::mallocgc(size, nullptr));
+  auto* f = static_cast<DeferFrame*>(goji::gc::mallocgc(size, deferFrameType(nresults)));
   f->prev = g->defers;
   f->anchorDepth = static_cast<int64_t>(g->anchors.size()) - 1;  // without this entry's own anchor
   g->defers = f;
@@ -206,7 +207,7 @@ void goji_defer_push(DeferFrame* f, Closure* c, bool thunk) {
   GOJI_ANCHOR;
   if (f->ncalls == f->capcalls) {
     int64_t cap = f->capcalls ? f->capcalls * 2 : 4;
-    auto* calls = static_cast<Closure**>(goji::gc::mallocgc(sizeof(Closure*) * cap, nullptr));
+    auto* calls = static_cast<Closure**>(goji::gc::mallocgc(sizeof(Closure*) * cap, pointerWordType()));
     if (f->ncalls) std::memcpy(calls, f->calls, sizeof(Closure*) * f->ncalls);
     f->calls = calls;
     f->capcalls = cap;

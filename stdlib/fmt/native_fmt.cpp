@@ -6,6 +6,7 @@
 // address. Values reached through a pointer, a slice or a map are
 // addressable: the setters store through ptr.
 #include "vm/native.h"
+#include "vm/rt_types.h"
 
 namespace goji::native {
 
@@ -19,11 +20,7 @@ struct RawValue {
   uint8_t* ptr;
 };
 
-const uint8_t kOnePointer[] = {1};
-// Descriptors for what these natives make that generated code has no
-// descriptor at hand for: a boxed pointer word, and the bytes of a string.
-const TypeDesc kPointerWord{8, 8, kOnePointer, "unsafe.Pointer", nullptr, nullptr, nullptr, nullptr, 0, 0, 0,
-                            Kind::UnsafePointer, 8, rt::kComparable, {}};
+// The type of a string's bytes, which generated code has no descriptor at hand for.
 const TypeDesc kByte{1, 0, nullptr, "uint8", nullptr, nullptr, nullptr, nullptr, 0, 0, 0,
                      Kind::Uint8, 1, rt::kComparable | rt::kRegularMemory, {}};
 
@@ -38,7 +35,7 @@ RawValue valueOf(Ctx, const TypeDesc* t, void* data) {
   GOJI_ANCHOR;
   if (!t) return {nullptr, nullptr};
   if (!rt::isPointerShaped(t)) return {t, static_cast<uint8_t*>(data)};
-  auto* box = static_cast<void**>(gc::mallocgc(8, &kPointerWord));
+  auto* box = static_cast<void**>(gc::mallocgc(8, rt::pointerWordType()));
   *box = data;
   return {t, reinterpret_cast<uint8_t*>(box)};
 }

@@ -186,6 +186,9 @@ Addr CodeGen::addr(Expr* e) {
         Val sv = expr(ix->x);
         checkOrDefer(pending, PendingCheck{idx.parts[0], sv.parts[1], it, ix->pos});
         llvm::Value* p = b.CreateInBoundsGEP(memType(sl->elem), sv.parts[0], toInt64(idx.parts[0], it));
+        // Past its bounds check an element's address is never nil (a slice
+        // with elements has an array): later nil checks of it fold away.
+        if (!pending) b.CreateAssumption(b.CreateICmpNE(p, llvm::ConstantPointerNull::get(gcPtr)));
         return Addr{p, sl->elem};
       }
       if (Pointer* pt = u->as<Pointer>()) {

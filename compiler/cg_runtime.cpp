@@ -3,6 +3,7 @@
 // functions that can never reach a safepoint are marked gc-leaf so RS4GC
 // leaves them alone.
 #include "compiler/cg.h"
+#include "llvm/Support/ModRef.h"
 
 namespace goji {
 
@@ -110,6 +111,14 @@ llvm::FunctionCallee CodeGen::rt(const char* name) {
     }
     if (f.leaf) fn->addFnAttr("gc-leaf-function");
     if (f.noreturn) fn->addFnAttr(llvm::Attribute::NoReturn);
+    if (std::strcmp(name, "goji_safepoint") == 0) {
+      // A safepoint changes no memory the program can see: the collector
+      // does not move objects, and another goroutine's unsynchronized writes
+      // need not become visible there (Go's compiler treats preemption the
+      // same way). So loads and stores may move across polls.
+      fn->setMemoryEffects(llvm::MemoryEffects::inaccessibleMemOnly());
+      fn->addFnAttr(llvm::Attribute::NoUnwind);
+    }
     if (std::strcmp(name, "goji_setjmp") == 0) {
       fn->addFnAttr(llvm::Attribute::ReturnsTwice);
       fn->addFnAttr(llvm::Attribute::NoUnwind);

@@ -72,8 +72,14 @@ Val CodeGen::builtinCall(CallExpr* c) {
       Val dst = expr(c->args[0]);
       Val src = expr(c->args[1]);
       Type* elem = under(c->args[0]->type)->as<Slice>()->elem;
-      llvm::Value* n = call(rt("goji_slicecopy"),
-                            {dst.parts[0], dst.parts[1], src.parts[0], src.parts[1], b.getInt64(sizeOf(elem))}, pos);
+      if (hasPointers(elem)) {  // through the runtime, where the collector's barriers go
+        llvm::Value* n = call(rt("goji_slicecopy"),
+                              {dst.parts[0], dst.parts[1], src.parts[0], src.parts[1], b.getInt64(sizeOf(elem))}, pos);
+        return Val{{n}};
+      }
+      llvm::Value* n = b.CreateSelect(b.CreateICmpSLT(dst.parts[1], src.parts[1]), dst.parts[1], src.parts[1]);
+      b.CreateMemMove(dst.parts[0], llvm::MaybeAlign(alignOf(elem)), src.parts[0], llvm::MaybeAlign(alignOf(elem)),
+                      b.CreateMul(n, b.getInt64(sizeOf(elem))));
       return Val{{n}};
     }
     case BuiltinId::Delete: {

@@ -470,18 +470,24 @@ llvm::Value* CodeGen::compare(Op op, const Val& x, const Val& y, Type* t) {
     bool empty = allMethods(it).empty();
     llvm::Value* tx = empty ? x.parts[0] : dynType(x.parts[0]);
     llvm::Value* ty = empty ? y.parts[0] : dynType(y.parts[0]);
+    // Two nil interfaces are equal without a call.
     llvm::Value* sameType = b.CreateICmpEQ(tx, ty);
     llvm::BasicBlock* cur = b.GetInsertBlock();
+    llvm::BasicBlock* nonNil = llvm::BasicBlock::Create(ctx, "iface.nonnil", fs->fn);
     llvm::BasicBlock* cmp = llvm::BasicBlock::Create(ctx, "iface.cmp", fs->fn);
     llvm::BasicBlock* done = llvm::BasicBlock::Create(ctx, "iface.done", fs->fn);
-    b.CreateCondBr(sameType, cmp, done);
+    b.CreateCondBr(sameType, nonNil, done);
+    b.SetInsertPoint(nonNil);
+    b.CreateCondBr(b.CreateICmpEQ(tx, llvm::ConstantPointerNull::get(llvm::cast<llvm::PointerType>(tx->getType()))),
+                   done, cmp);
     b.SetInsertPoint(cmp);
     llvm::Value* eq = call(rt("goji_efaceeq"), {tx, x.parts[1], y.parts[1]}, Pos{});
     llvm::BasicBlock* cmpEnd = b.GetInsertBlock();
     b.CreateBr(done);
     b.SetInsertPoint(done);
-    llvm::PHINode* phi = b.CreatePHI(i1, 2);
+    llvm::PHINode* phi = b.CreatePHI(i1, 3);
     phi->addIncoming(b.getFalse(), cur);
+    phi->addIncoming(b.getTrue(), nonNil);
     phi->addIncoming(eq, cmpEnd);
     return eqOrNe(phi);
   }

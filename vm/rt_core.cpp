@@ -18,10 +18,9 @@ namespace goji::rt {
 
 namespace {
 G g0;
-constinit thread_local G* curg = &g0;  // constant-initialized: no TLS guard on the hot path
 }  // namespace
 
-G* getg() { return curg; }
+constinit thread_local G* curg = &g0;
 
 void writeErr(const std::string& s) {
   size_t off = 0;

@@ -87,11 +87,20 @@ uint64_t hashKey(const HMap* m, const void* key) {
   return valueHash(k, key, m->seed);
 }
 
+// Map keys are mostly short strings: a loop beats a call of memcmp.
+bool bytesEqual(const uint8_t* a, const uint8_t* b, int64_t n) {
+  if (n > 32) return std::memcmp(a, b, static_cast<size_t>(n)) == 0;
+  for (int64_t i = 0; i < n; i++) {
+    if (a[i] != b[i]) return false;
+  }
+  return true;
+}
+
 bool keysEqual(const TypeDesc* k, const void* a, const void* b) {
   if (k->kind == Kind::String) {
     const auto* x = static_cast<const String*>(a);
     const auto* y = static_cast<const String*>(b);
-    return x->len == y->len && (x->data == y->data || std::memcmp(x->data, y->data, x->len) == 0);
+    return x->len == y->len && (x->data == y->data || bytesEqual(x->data, y->data, x->len));
   }
   if (k->flags & kRegularMemory) return std::memcmp(a, b, k->size) == 0;
   return valueEqual(k, a, b);

@@ -30,7 +30,10 @@ struct G {
   std::vector<void*> anchors;    // frame addresses of runtime entries active on this G, innermost last
 };
 
-G* getg();
+// The running goroutine. Constant-initialized, so reading it is one TLS
+// load without an initialization guard.
+extern constinit thread_local G* curg;
+inline G* getg() { return curg; }
 
 // Records a runtime entry's frame for the stack walker (see file comment).
 class [[nodiscard]] Anchor {

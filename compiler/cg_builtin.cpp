@@ -220,8 +220,13 @@ Val CodeGen::append(CallExpr* c) {
   pc->addIncoming(cap, cur);
   pc->addIncoming(gcap, growEnd);
   if (dots) {
-    call(rt("goji_slicecopy"),
-         {b.CreateInBoundsGEP(memType(elem), pd, len), extra, spread.parts[0], extra, b.getInt64(sizeOf(elem))}, c->pos);
+    llvm::Value* at = b.CreateInBoundsGEP(memType(elem), pd, len);
+    if (hasPointers(elem)) {
+      call(rt("goji_slicecopy"), {at, extra, spread.parts[0], extra, b.getInt64(sizeOf(elem))}, c->pos);
+    } else {  // the spread may be a stack array's slice (cg_escape.cpp): a plain pointer
+      b.CreateMemMove(at, llvm::MaybeAlign(alignOf(elem)), spread.parts[0], llvm::MaybeAlign(alignOf(elem)),
+                      b.CreateMul(extra, b.getInt64(sizeOf(elem))));
+    }
   } else {
     for (size_t i = 0; i < items.size(); i++) {
       llvm::Value* slot = b.CreateInBoundsGEP(memType(elem), pd, b.CreateAdd(len, b.getInt64(static_cast<int64_t>(i))));

@@ -1,7 +1,8 @@
 // Which local variables live in heap cells, and what each closure captures.
 //
 // A variable lives in a heap cell when its address is taken (&x, x.M() with
-// a pointer receiver, slicing an array), when a closure refers to it (Go
+// a pointer receiver, slicing an array other than as the source or target of
+// a copy: string(a[i:j]), append(x, a[i:j]...), copy), when a closure refers to it (Go
 // closures capture variables by reference), or when it is an array holding
 // pointers indexed by a non-constant (SROA could not promote such an alloca,
 // and an alloca must not hold GC pointers at RS4GC time). Everything else
@@ -92,6 +93,37 @@ class EscapeWalker {
     }
   }
 
+  // e as a[i:j] when a is a local array of pointer-free elements (not
+  // reached through a pointer); null otherwise.
+  SliceExpr* localArraySlice(Expr* e) {
+    SliceExpr* s = unparen(e)->as<SliceExpr>();
+    if (!s || !s->x->type) return nullptr;
+    Array* a = under(s->x->type)->as<Array>();
+    if (!a || hasPointers_(a->elem)) return nullptr;
+    Var* v = root(s->x);
+    return v && isLocal(v) ? s : nullptr;
+  }
+
+  // The arguments of c that are slices of local arrays whose elements c only
+  // copies: string(a[i:j]), append(x, a[i:j]...), copy(a[i:j], a[k:l]).
+  std::vector<SliceExpr*> copiedSlices(CallExpr* c) {
+    std::vector<SliceExpr*> out;
+    Expr* f = unparen(c->fun);
+    if (f->mode == OperandMode::TypeExpr && c->args.size() == 1 && c->type) {
+      Basic* to = under(c->type)->as<Basic>();
+      SliceExpr* s = localArraySlice(c->args[0]);
+      Basic* elem = s ? under(under(s->x->type)->as<Array>()->elem)->as<Basic>() : nullptr;
+      if (to && (to->info & IsString) && elem && elem->bkind == BasicKind::Uint8) out.push_back(s);
+    } else if (f->mode == OperandMode::Builtin && f->as<Name>()) {
+      BuiltinId id = static_cast<Builtin*>(f->as<Name>()->obj)->id;
+      for (size_t i = 0; i < c->args.size(); i++) {
+        bool copied = (id == BuiltinId::Append && c->hasDots && i == 1) || id == BuiltinId::Copy;
+        if (SliceExpr* s = copied ? localArraySlice(c->args[i]) : nullptr) out.push_back(s);
+      }
+    }
+    return out;
+  }
+
   void addressTaken(Expr* e) {
     if (Var* v = root(e); v && isLocal(v)) info_.heap.insert(v);
   }
@@ -154,8 +186,19 @@ class EscapeWalker {
       }
       case NodeKind::CallExpr: {
         auto* c = static_cast<CallExpr*>(e);
+        // Copying out of or into a[i:j] reads or writes a; it keeps no
+        // reference to it.
+        std::vector<SliceExpr*> copied = copiedSlices(c);
         expr(c->fun);
-        for (Expr* a : c->args) expr(a);
+        for (Expr* a : c->args) {
+          auto it = std::find(copied.begin(), copied.end(), unparen(a));
+          if (it == copied.end()) {
+            expr(a);
+            continue;
+          }
+          expr((*it)->x);
+          for (Expr* i : (*it)->index) expr(i);
+        }
         break;
       }
       case NodeKind::ListExpr:

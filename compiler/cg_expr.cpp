@@ -654,8 +654,11 @@ Val CodeGen::conversion(Expr* arg, Type* to) {
       if (isStringT(fu)) return v;
       if (Slice* s = fu->as<Slice>()) {
         bool runes = under(s->elem)->as<Basic>()->bkind == BasicKind::Int32;
-        llvm::Value* r =
-            call(rt(runes ? "goji_runes_to_string" : "goji_bytes_to_string"), {v.parts[0], v.parts[1]}, arg->pos);
+        // A slice of a byte array kept on the stack (cg_escape.cpp) has a
+        // plain pointer, not a GC reference.
+        bool onStack = v.parts[0]->getType()->getPointerAddressSpace() == 0;
+        const char* fn = runes ? "goji_runes_to_string" : onStack ? "goji_stackbytes_to_string" : "goji_bytes_to_string";
+        llvm::Value* r = call(rt(fn), {v.parts[0], v.parts[1]}, arg->pos);
         return Val{{b.CreateExtractValue(r, {0}), b.CreateExtractValue(r, {1})}};
       }
       // string(integer): a rune (out-of-range values become U+FFFD).

@@ -40,6 +40,7 @@ const RuntimeFn kRuntime[] = {
     {"goji_streq", "b:gigi", true, false},
     {"goji_rune_to_string", "S:i", false, false},
     {"goji_bytes_to_string", "S:gi", false, false},
+    {"goji_stackbytes_to_string", "S:pi", false, false},
     {"goji_string_to_bytes", "S:gi", false, false},
     {"goji_runes_to_string", "S:gi", false, false},
     {"goji_string_to_runes", "S:gip", false, false},

@@ -86,6 +86,11 @@ String goji_bytes_to_string(const uint8_t* data, int64_t len) {
   return String{p, len};
 }
 
+// string(a[i:j]) of a byte array on the stack (the escape analysis keeps
+// such arrays off the heap): the same copy, from a pointer the collector
+// never sees.
+String goji_stackbytes_to_string(const uint8_t* data, int64_t len) { return goji_bytes_to_string(data, len); }
+
 // []byte(string): the new array and its capacity (the length is len).
 struct DataCap {
   void* data;
@@ -142,6 +147,7 @@ RuneNext goji_decoderune(const uint8_t* data, int64_t len, int64_t k) {
 }  // extern "C"
 
 GOJI_EXPORT(goji_bytes_to_string);
+GOJI_EXPORT(goji_stackbytes_to_string);
 GOJI_EXPORT(goji_concat2);
 GOJI_EXPORT(goji_concat3);
 GOJI_EXPORT(goji_concat4);

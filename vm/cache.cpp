@@ -11,6 +11,7 @@
 #include <fstream>
 
 #include "llvm/Support/BLAKE3.h"
+#include "llvm/TargetParser/Host.h"
 
 namespace goji {
 
@@ -156,7 +157,7 @@ std::string programCacheKey(const std::string& fileName, const std::string& sour
   llvm::BLAKE3 h;
   std::string identity = std::to_string(exe.st_size) + ":" + std::to_string(exe.st_mtim.tv_sec) + "." +
                          std::to_string(exe.st_mtim.tv_nsec) + ":" + std::to_string(exe.st_ino) + ":O" +
-                         std::to_string(optLevel) + ":";
+                         std::to_string(optLevel) + ":" + llvm::sys::getHostCPUName().str() + ":";
   h.update(identity);
   h.update(fileName);
   h.update(llvm::StringRef("\0", 1));

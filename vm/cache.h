@@ -1,7 +1,7 @@
 // The compiled-program cache. `goji run` keys a program by its source text,
-// its file name (tracebacks print it), the optimization level and the goji
-// executable itself; a hit skips the front end, code generation and LLVM
-// entirely. An entry holds the object file and, when the JIT's image of it
+// its file name (tracebacks print it), the optimization level, the host CPU
+// (code uses its features) and the goji executable itself; a hit skips the
+// front end, code generation and LLVM entirely. An entry holds the object file and, when the JIT's image of it
 // can be mapped again (image.h), that image as it was after linking: a hit
 // maps the image at its address and runs it without LLVM, or, if the address
 // is taken, links the object again. Only programs that compiled are cached,

@@ -73,8 +73,8 @@ Val CodeGen::builtinCall(CallExpr* c) {
       Val src = expr(c->args[1]);
       Type* elem = under(c->args[0]->type)->as<Slice>()->elem;
       if (hasPointers(elem)) {  // through the runtime, where the collector's barriers go
-        llvm::Value* n = call(rt("goji_slicecopy"),
-                              {dst.parts[0], dst.parts[1], src.parts[0], src.parts[1], b.getInt64(sizeOf(elem))}, pos);
+        llvm::Value* n =
+            call(rt("goji_slicecopy"), {dst.parts[0], dst.parts[1], src.parts[0], src.parts[1], typeDesc(elem)}, pos);
         return Val{{n}};
       }
       llvm::Value* n = b.CreateSelect(b.CreateICmpSLT(dst.parts[1], src.parts[1]), dst.parts[1], src.parts[1]);
@@ -222,7 +222,7 @@ Val CodeGen::append(CallExpr* c) {
   if (dots) {
     llvm::Value* at = b.CreateInBoundsGEP(memType(elem), pd, len);
     if (hasPointers(elem)) {
-      call(rt("goji_slicecopy"), {at, extra, spread.parts[0], extra, b.getInt64(sizeOf(elem))}, c->pos);
+      call(rt("goji_slicecopy"), {at, extra, spread.parts[0], extra, typeDesc(elem)}, c->pos);
     } else {  // the spread may be a stack array's slice (cg_escape.cpp): a plain pointer
       b.CreateMemMove(at, llvm::MaybeAlign(alignOf(elem)), spread.parts[0], llvm::MaybeAlign(alignOf(elem)),
                       b.CreateMul(extra, b.getInt64(sizeOf(elem))));

@@ -47,7 +47,7 @@ const RuntimeFn kRuntime[] = {
     {"goji_decoderune", "R:gii", true, false},
     {"goji_makeslice", "g:pi", false, false},
     {"goji_growslice", "S:pgiii", false, false},
-    {"goji_slicecopy", "i:gigii", true, false},
+    {"goji_slicecopy", "i:gigip", true, false},
     {"goji_itab", "p:pp", true, false},
     {"goji_panic_assert", "v:ppp", false, true},
     {"goji_efaceeq", "b:pgg", false, false},

@@ -137,8 +137,8 @@ void rebuild(HMap* m, const Layout& l, int64_t need) {
   int64_t nslots = 8;
   while (need * 8 > nslots * 3) nslots *= 2;
   auto* ctrl = static_cast<uint8_t*>(gc::mallocgc(static_cast<uint64_t>(nslots), nullptr));
-  auto* slots = static_cast<uint8_t*>(
-      gc::mallocgc(static_cast<uint64_t>(nslots) * l.size, mapSlotType(m->mapType, l.elemOff, l.size)));
+  const TypeDesc* slotType = mapSlotType(m->mapType, l.elemOff, l.size);
+  auto* slots = static_cast<uint8_t*>(gc::mallocgc(static_cast<uint64_t>(nslots) * l.size, slotType));
   uint64_t mask = static_cast<uint64_t>(nslots - 1);
   for (int64_t i = 0; i < m->nslots; i++) {
     if (m->ctrl[i] < kLive) continue;
@@ -147,10 +147,10 @@ void rebuild(HMap* m, const Layout& l, int64_t need) {
     uint64_t s = h & mask;
     while (ctrl[s] != kEmpty) s = (s + 1) & mask;
     ctrl[s] = tagOf(h);
-    std::memcpy(slotAt(slots, l, static_cast<int64_t>(s)), old, l.size);
+    typedmemmove(slotType, slotAt(slots, l, static_cast<int64_t>(s)), old);
   }
-  m->ctrl = ctrl;
-  m->slots = slots;
+  writePointer(reinterpret_cast<void**>(&m->ctrl), ctrl);
+  writePointer(reinterpret_cast<void**>(&m->slots), slots);
   m->nslots = nslots;
   m->used = m->count;
   m->generation++;
@@ -205,7 +205,7 @@ extern "C" {
 void* goji_makemap(const TypeDesc* mapType, int64_t hint) {
   GOJI_ANCHOR;
   auto* m = static_cast<HMap*>(goji::gc::mallocgc(sizeof(HMap), kHMapType));
-  m->mapType = mapType;
+  m->mapType = mapType;  // static data: no barrier
   m->seed = rng()();
   if (hint > 0) rebuild(m, layoutOf(mapType), hint);
   return m;
@@ -242,7 +242,7 @@ void* goji_mapassign(const TypeDesc* mapType, HMap* m, const void* key) {
     // As Go's needkeyupdate: the stored key takes the new one's bits (+0 vs
     // -0 are equal keys but print differently).
     uint8_t* ent = slotAt(m->slots, l, e);
-    std::memcpy(ent, key, mapType->key->size);
+    typedmemmove(mapType->key, ent, key);
     return ent + l.elemOff;
   }
   if (m->nslots == 0 || (m->ctrl[slot] == kEmpty && full(m))) {
@@ -252,7 +252,7 @@ void* goji_mapassign(const TypeDesc* mapType, HMap* m, const void* key) {
   if (m->ctrl[slot] == kEmpty) m->used++;
   m->ctrl[slot] = tagOf(h);
   uint8_t* ent = slotAt(m->slots, l, slot);
-  std::memcpy(ent, key, mapType->key->size);
+  typedmemmove(mapType->key, ent, key);
   m->count++;
   return ent + l.elemOff;
 }
@@ -269,7 +269,7 @@ void* goji_makemap_static(const TypeDesc* mapType, const uint8_t* keys, const ui
   void* m = goji_makemap(mapType, n);
   for (int64_t i = 0; i < n; i++) {
     void* slot = goji_mapassign(mapType, static_cast<HMap*>(m), keys + i * mapType->key->size);
-    std::memcpy(slot, elems + i * mapType->elem->size, mapType->elem->size);
+    typedmemmove(mapType->elem, slot, elems + i * mapType->elem->size);
   }
   return m;
 }
@@ -288,7 +288,10 @@ void goji_mapdelete(const TypeDesc* mapType, HMap* m, const void* key) {
   int64_t slot;
   int64_t e = find(m, l, key, h, &slot);
   if (e < 0) return;
-  std::memset(slotAt(m->slots, l, e), 0, l.size);  // drop references held by the key and element
+  // Drop the references the key and element hold.
+  uint8_t* ent = slotAt(m->slots, l, e);
+  typedmemclr(mapType->key, ent);
+  typedmemclr(mapType->elem, ent + l.elemOff);
   m->ctrl[e] = kDeleted;
   m->count--;
 }
@@ -302,7 +305,8 @@ void goji_mapclear(const TypeDesc* mapType, HMap* m) {
   if (!m) return;
   if (m->nslots) {
     std::memset(m->ctrl, kEmpty, static_cast<uint64_t>(m->nslots));
-    std::memset(m->slots, 0, static_cast<uint64_t>(m->nslots) * layoutOf(mapType).size);
+    Layout l = layoutOf(mapType);
+    typedmemclr(mapSlotType(mapType, l.elemOff, l.size), m->slots, static_cast<uint64_t>(m->nslots));
   }
   m->used = 0;
   m->count = 0;
@@ -311,7 +315,8 @@ void goji_mapclear(const TypeDesc* mapType, HMap* m) {
 
 void goji_mapiternext(MapIter* it) {
   HMap* m = it->map;
-  it->key = it->elem = nullptr;
+  writePointer(&it->key, nullptr);
+  writePointer(&it->elem, nullptr);
   if (!m) return;
   Layout l = layoutOf(m->mapType);
   while (it->i < it->n) {
@@ -324,8 +329,8 @@ void goji_mapiternext(MapIter* it) {
       if (e < 0) continue;
       ent = slotAt(m->slots, l, e);
     }
-    it->key = ent;
-    it->elem = ent + l.elemOff;
+    writePointer(&it->key, ent);
+    writePointer(&it->elem, ent + l.elemOff);
     return;
   }
 }
@@ -335,10 +340,10 @@ void goji_mapiternext(MapIter* it) {
 void* goji_mapiterinit(const TypeDesc* mapType, HMap* m) {
   GOJI_ANCHOR;
   auto* it = static_cast<MapIter*>(goji::gc::mallocgc(sizeof(MapIter), kMapIterType));
-  it->map = m;
+  writePointer(reinterpret_cast<void**>(&it->map), m);
   if (m && m->count > 0) {
-    it->ctrl = m->ctrl;
-    it->slots = m->slots;
+    writePointer(reinterpret_cast<void**>(&it->ctrl), m->ctrl);
+    writePointer(reinterpret_cast<void**>(&it->slots), m->slots);
     it->n = m->nslots;
     it->start = static_cast<int64_t>(rng()() & static_cast<uint64_t>(it->n - 1));
     it->generation = m->generation;

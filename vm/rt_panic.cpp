@@ -193,7 +193,7 @@ DeferFrame* goji_defer_frame(int64_t nresults) {
   G* g = getg();
   size_t size = sizeof(DeferFrame) + sizeof(void*) * static_cast<size_t>(nresults);
   auto* f = static_cast<DeferFrame*>(goji::gc::mallocgc(size, deferFrameType(nresults)));
-  f->prev = g->defers;
+  writePointer(reinterpret_cast<void**>(&f->prev), g->defers);
   f->anchorDepth = static_cast<int64_t>(g->anchors.size()) - 1;  // without this entry's own anchor
   g->defers = f;
   return f;
@@ -208,12 +208,12 @@ void goji_defer_push(DeferFrame* f, Closure* c, bool thunk) {
   if (f->ncalls == f->capcalls) {
     int64_t cap = f->capcalls ? f->capcalls * 2 : 4;
     auto* calls = static_cast<Closure**>(goji::gc::mallocgc(sizeof(Closure*) * cap, pointerWordType()));
-    if (f->ncalls) std::memcpy(calls, f->calls, sizeof(Closure*) * f->ncalls);
-    f->calls = calls;
+    typedmemmove(pointerWordType(), calls, f->calls, static_cast<uint64_t>(f->ncalls));
+    writePointer(reinterpret_cast<void**>(&f->calls), calls);
     f->capcalls = cap;
   }
   if (thunk && f->ncalls < 64) f->thunks |= uint64_t{1} << f->ncalls;
-  f->calls[f->ncalls++] = c;
+  writePointer(reinterpret_cast<void**>(&f->calls[f->ncalls++]), c);
 }
 
 // Runs the frame's remaining deferred calls and unlinks it (normal return,

@@ -57,14 +57,15 @@ DataCap goji_growslice(const TypeDesc* elem, void* data, int64_t len, int64_t ol
   if (capmem > kMaxAlloc) return DataCap{nullptr, 0};
   newcap = static_cast<int64_t>(capmem / size);
   void* p = goji::gc::mallocgc(capmem, elem);
-  if (len > 0) std::memmove(p, data, static_cast<uint64_t>(len) * size);
+  if (len > 0) goji::rt::typedmemmove(elem, p, data, static_cast<uint64_t>(len));
   return DataCap{p, newcap};
 }
 
 // copy(dst, src): moves min(dstLen, srcLen) elements, overlap allowed.
-int64_t goji_slicecopy(void* dst, int64_t dstLen, const void* src, int64_t srcLen, int64_t elemSize) {
+// Generated code copies pointer-free elements itself.
+int64_t goji_slicecopy(void* dst, int64_t dstLen, const void* src, int64_t srcLen, const TypeDesc* elem) {
   int64_t n = dstLen < srcLen ? dstLen : srcLen;
-  if (n > 0 && dst != src) std::memmove(dst, src, static_cast<uint64_t>(n) * static_cast<uint64_t>(elemSize));
+  if (n > 0) goji::rt::typedmemmove(elem, dst, src, static_cast<uint64_t>(n));
   return n;
 }
 

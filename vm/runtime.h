@@ -97,6 +97,14 @@ void registerGlobalRoots(const GlobalRoot* roots, size_t n);
 // Calls f with the address of every pointer slot of the registered globals.
 void forEachGlobalRoot(const std::function<void(void** slot)>& f);
 
+// Pointer stores by the runtime (rt_barrier.cpp): every pointer word a copy,
+// clear or native store writes into the heap goes through the write barrier.
+// typedmemmove moves n elements of type t (overlap allowed).
+void typedmemmove(const TypeDesc* t, void* dst, const void* src, uint64_t n = 1);
+void typedmemclr(const TypeDesc* t, void* dst, uint64_t n = 1);
+void writePointer(void** slot, void* p);
+void writeString(String* slot, String s);
+
 // Command-line arguments for os.Args.
 void setArgs(std::vector<std::string> args);
 const std::vector<std::string>& programArgs();

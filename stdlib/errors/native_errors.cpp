@@ -33,25 +33,32 @@ int64_t checkAsTarget(Ctx, const rt::TypeDesc* t, void* data) {
   return e->kind == rt::Kind::Interface || implementsError(e) ? 0 : 2;
 }
 
+// Stores an interface value into target memory (both words are pointers).
+void storeIface(void* slot, const void* tab, void* data) {
+  auto* i = static_cast<rt::Iface*>(slot);
+  rt::writePointer(const_cast<void**>(&i->tab), const_cast<void*>(tab));
+  rt::writePointer(&i->data, data);
+}
+
 bool assignTo(Ctx, const void* errTab, void* errData, const rt::TypeDesc* target, void* ptr) {
   GOJI_ANCHOR;
   const rt::TypeDesc* d = errorDynType(errTab);
   const rt::TypeDesc* e = target->elem;
   if (e->kind == rt::Kind::Interface) {
     if (e->len == 0) {
-      *static_cast<rt::Iface*>(ptr) = rt::Iface{d, errData};
+      storeIface(ptr, d, errData);
       return true;
     }
     const rt::Itab* tab = rt::findItab(e, d, nullptr);
     if (!tab) return false;
-    *static_cast<rt::Iface*>(ptr) = rt::Iface{tab, errData};
+    storeIface(ptr, tab, errData);
     return true;
   }
   if (d != e) return false;
   if (rt::isPointerShaped(d)) {
-    *static_cast<void**>(ptr) = errData;
+    rt::writePointer(static_cast<void**>(ptr), errData);
   } else {
-    std::memcpy(ptr, errData, d->size);
+    rt::typedmemmove(d, ptr, errData);
   }
   return true;
 }

@@ -121,7 +121,7 @@ rt::Iface rawInterface(Ctx, RawValue v) {
   }
   if (rt::isPointerShaped(v.typ)) return {v.typ, word(v)};
   void* copy = gc::mallocgc(v.typ->size, v.typ);
-  std::memcpy(copy, v.ptr, v.typ->size);
+  rt::typedmemmove(v.typ, copy, v.ptr);
   return {v.typ, copy};
 }
 
@@ -206,13 +206,16 @@ void rawSetFloat(Ctx, RawValue v, double x) {
 }
 
 void rawSetString(Ctx, RawValue v, const uint8_t* data, int64_t len) {
-  *reinterpret_cast<String*>(v.ptr) = String{data, len};
+  rt::writeString(reinterpret_cast<String*>(v.ptr), String{data, len});
 }
 
 void rawSetBool(Ctx, RawValue v, bool b) { *v.ptr = b ? 1 : 0; }
 
 void rawSetBytes(Ctx, RawValue v, void* data, int64_t len, int64_t cap) {
-  *reinterpret_cast<rt::Slice*>(v.ptr) = rt::Slice{data, len, cap};
+  auto* s = reinterpret_cast<rt::Slice*>(v.ptr);
+  rt::writePointer(&s->data, data);
+  s->len = len;
+  s->cap = cap;
 }
 
 int64_t rawElemKind(Ctx, RawValue v) {

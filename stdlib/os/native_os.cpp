@@ -50,7 +50,7 @@ void fill(RawStat* st, const struct stat& s) {
 // A []string from C++ strings.
 void stringSlice(Results& r, const std::vector<std::string>& v) {
   auto* strs = static_cast<String*>(gc::mallocgc(sizeof(String) * v.size(), &kStringElem));
-  for (size_t i = 0; i < v.size(); i++) strs[i] = newString(v[i]);
+  for (size_t i = 0; i < v.size(); i++) rt::writeString(&strs[i], newString(v[i]));
   r.slice(v.empty() ? nullptr : strs, static_cast<int64_t>(v.size()), static_cast<int64_t>(v.size()));
 }
 

@@ -25,6 +25,14 @@ void sliceSwap(Ctx, const rt::TypeDesc* t, void* data, int64_t i, int64_t j) {
   auto* a = static_cast<uint8_t*>(s->data) + static_cast<uint64_t>(i) * size;
   auto* b = static_cast<uint8_t*>(s->data) + static_cast<uint64_t>(j) * size;
   uint8_t tmp[256];
+  if (t->elem->ptrdata) {  // through the write barrier: a temporary of the whole element
+    std::vector<uint8_t> big(size > sizeof tmp ? size : 0);
+    uint8_t* saved = big.empty() ? tmp : big.data();
+    std::memcpy(saved, a, size);
+    rt::typedmemmove(t->elem, a, b);
+    rt::typedmemmove(t->elem, b, saved);
+    return;
+  }
   for (uint64_t off = 0; off < size; off += sizeof tmp) {
     uint64_t n = std::min<uint64_t>(sizeof tmp, size - off);
     std::memcpy(tmp, a + off, n);

@@ -10,6 +10,9 @@
 #include <functional>
 #include <string>
 
+#include "compiler/frontend.h"
+#include "vm/engine.h"
+
 namespace goji::test {
 
 // Runs body in a child given the pipe's write end; returns what the child
@@ -34,6 +37,22 @@ inline std::string inChild(const std::function<void(int fd)>& body) {
   ::waitpid(pid, &status, 0);
   if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) out += " (exit status " + std::to_string(status) + ")";
   return out;
+}
+
+// Checks and runs the program src (as file name) in this process, caching
+// it under cacheKey if given; exits 3 if it does not check.
+[[noreturn]] inline void checkAndRun(const std::string& name, const std::string& src, int optLevel,
+                                     const std::string& cacheKey = "") {
+  FrontendOptions fopts;
+  fopts.checkStdlibBodies = true;
+  fopts.loadRuntime = true;
+  CheckResult r = checkProgram({SourceInput{name, src}}, fopts);
+  if (!r.ok()) ::_exit(3);
+  RunOptions ropts;
+  ropts.optLevel = optLevel;
+  ropts.args = {name};
+  ropts.cacheKey = cacheKey;
+  ::_exit(runProgram(*r.program, r.pkg, ropts));
 }
 
 }  // namespace goji::test

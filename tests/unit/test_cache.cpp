@@ -81,18 +81,7 @@ struct TempCache {
   }
 };
 
-void compileAndRun(const std::string& key) {
-  goji::FrontendOptions fopts;
-  fopts.checkStdlibBodies = true;
-  fopts.loadRuntime = true;
-  goji::CheckResult r = goji::checkProgram({goji::SourceInput{"cached.go", kProgram}}, fopts);
-  if (!r.ok()) ::_exit(3);
-  goji::RunOptions ropts;
-  ropts.optLevel = 1;
-  ropts.args = {"cached.go"};
-  ropts.cacheKey = key;
-  ::_exit(goji::runProgram(*r.program, r.pkg, ropts));
-}
+void compileAndRun(const std::string& key) { goji::test::checkAndRun("cached.go", kProgram, 1, key); }
 
 // Runs the cached program; exits 6 if there is none, 7 if mapped is not
 // what became of its image.

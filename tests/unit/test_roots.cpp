@@ -49,16 +49,7 @@ std::string runAndEnumerate(const std::string& source, int optLevel) {
     reportFd = fd;
     goji::overrideRuntimeSymbol("runtime.SetFinalizer", reinterpret_cast<void*>(&recordLive));
     goji::overrideRuntimeSymbol("runtime.Breakpoint", reinterpret_cast<void*>(&enumerateRoots));
-    goji::FrontendOptions fopts;
-    fopts.checkStdlibBodies = true;
-    fopts.loadRuntime = true;
-    goji::CheckResult r = goji::checkProgram({goji::SourceInput{"roots.go", source}}, fopts);
-    if (!r.ok()) ::_exit(3);
-    goji::RunOptions ropts;
-    ropts.optLevel = optLevel;
-    ropts.args = {"roots.go"};
-    goji::runProgram(*r.program, r.pkg, ropts);
-    ::_exit(4);
+    goji::test::checkAndRun("roots.go", source, optLevel);
   });
 }
 

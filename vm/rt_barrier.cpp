@@ -1,0 +1,84 @@
+// Pointer stores made by the runtime itself: copies and clears of memory
+// that holds pointers, and single pointer words written by natives. Each
+// pointer word goes through goji_write_barrier while the barrier is on, as
+// generated code's stores do, so that the collector sees every pointer the
+// runtime moves (Go's typedmemmove and bulkBarrierPreWrite). With the
+// barrier off they are plain memmove, memset and stores.
+#include <cstring>
+
+#include "vm/runtime.h"
+
+extern "C" {
+extern int32_t goji_wb_enabled;
+void goji_write_barrier(void** slot, void* ptr);
+}
+
+namespace goji::rt {
+
+namespace {
+
+bool barrierOn() { return __atomic_load_n(&goji_wb_enabled, __ATOMIC_RELAXED) != 0; }
+
+// Whether word w of an array of t (w counted from the array's start) holds a pointer.
+bool pointerWord(const TypeDesc* t, uint64_t w) {
+  uint64_t inElem = w % (t->size / 8);
+  return inElem * 8 < t->ptrdata && (t->gcmask[inElem / 8] >> (inElem % 8) & 1);
+}
+
+}  // namespace
+
+void typedmemmove(const TypeDesc* t, void* dst, const void* src, uint64_t n) {
+  uint64_t bytes = t->size * n;
+  if (bytes == 0 || dst == src) return;
+  if (t->ptrdata == 0 || !barrierOn()) {
+    std::memmove(dst, src, bytes);
+    return;
+  }
+  // A type holding pointers is word-aligned and a whole number of words.
+  auto* d = static_cast<uint64_t*>(dst);
+  const auto* s = static_cast<const uint64_t*>(src);
+  auto move = [&](uint64_t w) {
+    if (pointerWord(t, w)) {
+      goji_write_barrier(reinterpret_cast<void**>(d + w), reinterpret_cast<void*>(s[w]));
+    } else {
+      d[w] = s[w];
+    }
+  };
+  uint64_t words = bytes / 8;
+  if (d < s) {
+    for (uint64_t w = 0; w < words; w++) move(w);
+  } else {
+    for (uint64_t w = words; w-- > 0;) move(w);
+  }
+}
+
+void typedmemclr(const TypeDesc* t, void* dst, uint64_t n) {
+  uint64_t bytes = t->size * n;
+  if (t->ptrdata == 0 || !barrierOn()) {
+    std::memset(dst, 0, bytes);
+    return;
+  }
+  auto* d = static_cast<uint64_t*>(dst);
+  for (uint64_t w = 0; w < bytes / 8; w++) {
+    if (pointerWord(t, w)) {
+      goji_write_barrier(reinterpret_cast<void**>(d + w), nullptr);
+    } else {
+      d[w] = 0;
+    }
+  }
+}
+
+void writeString(String* slot, String s) {
+  writePointer(const_cast<void**>(reinterpret_cast<const void**>(&slot->data)), const_cast<uint8_t*>(s.data));
+  slot->len = s.len;
+}
+
+void writePointer(void** slot, void* p) {
+  if (barrierOn()) {
+    goji_write_barrier(slot, p);
+  } else {
+    *slot = p;
+  }
+}
+
+}  // namespace goji::rt

@@ -147,6 +147,11 @@ constexpr size_t kDeferFrameResultsOffset = 112;
 static_assert(offsetof(DeferFrame, recovery) == kDeferFrameRecoveryOffset, "mirrored by the code generator");
 static_assert(offsetof(DeferFrame, results) == kDeferFrameResultsOffset, "mirrored by the code generator");
 
+// Whether word w of a value of type t holds a pointer (w < t->size / 8).
+inline bool pointerAt(const TypeDesc* t, uint64_t w) {
+  return w * 8 < t->ptrdata && (t->gcmask[w / 8] >> (w % 8) & 1);
+}
+
 inline bool isPointerShaped(const TypeDesc* t) {
   return t->kind == Kind::Pointer || t->kind == Kind::Map || t->kind == Kind::Chan || t->kind == Kind::Func ||
          t->kind == Kind::UnsafePointer;

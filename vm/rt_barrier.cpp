@@ -8,22 +8,12 @@
 
 #include "vm/runtime.h"
 
-extern "C" {
-extern int32_t goji_wb_enabled;
-void goji_write_barrier(void** slot, void* ptr);
-}
-
 namespace goji::rt {
 
 namespace {
 
-bool barrierOn() { return __atomic_load_n(&goji_wb_enabled, __ATOMIC_RELAXED) != 0; }
-
 // Whether word w of an array of t (w counted from the array's start) holds a pointer.
-bool pointerWord(const TypeDesc* t, uint64_t w) {
-  uint64_t inElem = w % (t->size / 8);
-  return inElem * 8 < t->ptrdata && (t->gcmask[inElem / 8] >> (inElem % 8) & 1);
-}
+bool pointerWord(const TypeDesc* t, uint64_t w) { return pointerAt(t, w % (t->size / 8)); }
 
 }  // namespace
 
@@ -71,14 +61,6 @@ void typedmemclr(const TypeDesc* t, void* dst, uint64_t n) {
 void writeString(String* slot, String s) {
   writePointer(const_cast<void**>(reinterpret_cast<const void**>(&slot->data)), const_cast<uint8_t*>(s.data));
   slot->len = s.len;
-}
-
-void writePointer(void** slot, void* p) {
-  if (barrierOn()) {
-    goji_write_barrier(slot, p);
-  } else {
-    *slot = p;
-  }
 }
 
 }  // namespace goji::rt

@@ -113,7 +113,7 @@ void forEachGlobalRoot(const std::function<void(void** slot)>& f) {
     const TypeDesc* t = globalRoots[i].type;
     auto** words = static_cast<void**>(globalRoots[i].address);
     for (uint64_t w = 0; w < t->ptrdata / 8; w++) {
-      if (t->gcmask[w / 8] >> (w % 8) & 1) f(&words[w]);
+      if (pointerAt(t, w)) f(&words[w]);
     }
   }
 }

@@ -12,7 +12,7 @@ namespace {
 // Marks t's pointer words in words, t being at byte offset off.
 void markType(const TypeDesc* t, uint64_t off, std::vector<bool>& words) {
   for (uint64_t w = 0; w * 8 < t->ptrdata; w++) {
-    if (t->gcmask[w / 8] >> (w % 8) & 1) words[off / 8 + w] = true;
+    if (pointerAt(t, w)) words[off / 8 + w] = true;
   }
 }
 

@@ -18,6 +18,11 @@
 
 #include "vm/abi.h"
 
+extern "C" {
+extern int32_t goji_wb_enabled;  // set while the collector marks
+void goji_write_barrier(void** slot, void* ptr);
+}
+
 namespace goji::rt {
 
 struct Panic;
@@ -102,7 +107,14 @@ void forEachGlobalRoot(const std::function<void(void** slot)>& f);
 // typedmemmove moves n elements of type t (overlap allowed).
 void typedmemmove(const TypeDesc* t, void* dst, const void* src, uint64_t n = 1);
 void typedmemclr(const TypeDesc* t, void* dst, uint64_t n = 1);
-void writePointer(void** slot, void* p);
+inline bool barrierOn() { return __atomic_load_n(&goji_wb_enabled, __ATOMIC_RELAXED) != 0; }
+inline void writePointer(void** slot, void* p) {
+  if (barrierOn()) {
+    goji_write_barrier(slot, p);
+  } else {
+    *slot = p;
+  }
+}
 void writeString(String* slot, String s);
 
 // Command-line arguments for os.Args.

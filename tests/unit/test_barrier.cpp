@@ -12,8 +12,6 @@
 #include "vm/engine.h"
 #include "vm/runtime.h"
 
-extern "C" int32_t goji_wb_enabled;
-
 namespace {
 
 using goji::rt::TypeDesc;

@@ -1,8 +1,6 @@
 #include "vm/engine.h"
 
-#include <pthread.h>
 #include <signal.h>
-#include <sys/mman.h>
 #include <unistd.h>
 
 #include <cstdio>
@@ -31,17 +29,11 @@ extern void (*goPanicUnhashable)(void*, const uint8_t*, int64_t);
 
 namespace {
 
-// Go's limit for a goroutine stack on 64-bit systems; the main goroutine
-// runs on a thread stack of this size (committed lazily).
-constexpr size_t kMaxStack = 1000000000;
-constexpr size_t kGuard = 1 << 16;
-
-uint8_t* stackLow = nullptr;  // the guard region is [stackLow, stackLow + kGuard)
-
+// A fault in the guard region below the running goroutine's stack is a
+// stack overflow; anything else is a runtime bug.
 void onSegv(int, siginfo_t* info, void*) {
-  auto* addr = static_cast<uint8_t*>(info->si_addr);
-  // Near the guard page (a frame may skip some of it): a stack overflow.
-  if (stackLow && addr >= stackLow - (1 << 20) && addr < stackLow + kGuard + (1 << 20)) {
+  rt::G* g = rt::getg();
+  if (g && rt::isStackOverflow(g->stack, info->si_addr)) {
     const char msg[] = "runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow\n";
     (void)!::write(2, msg, sizeof msg - 1);
   } else {
@@ -51,33 +43,15 @@ void onSegv(int, siginfo_t* info, void*) {
   _exit(2);
 }
 
+// Every M installs its own signal stack (proc.cpp's mstart); the handler is
+// process-wide.
 void installSignalHandlers() {
-  static std::vector<uint8_t> altStack(1 << 16);
-  stack_t ss{};
-  ss.ss_sp = altStack.data();
-  ss.ss_size = altStack.size();
-  sigaltstack(&ss, nullptr);
   struct sigaction sa{};
   sa.sa_sigaction = onSegv;
   sa.sa_flags = SA_SIGINFO | SA_ONSTACK;
   sigemptyset(&sa.sa_mask);
   sigaction(SIGSEGV, &sa, nullptr);
   sigaction(SIGBUS, &sa, nullptr);
-}
-
-struct MainArg {
-  void (*entry)();
-};
-
-void* mainGoroutine(void* p) {
-  // The signal stack is per thread.
-  static thread_local std::vector<uint8_t> altStack(1 << 16);
-  stack_t ss{};
-  ss.ss_sp = altStack.data();
-  ss.ss_size = altStack.size();
-  sigaltstack(&ss, nullptr);
-  static_cast<MainArg*>(p)->entry();
-  return nullptr;
 }
 
 [[noreturn]] void internalError(const std::string& what) {
@@ -97,7 +71,7 @@ namespace {
 using Resolver = std::function<void*(const char* name)>;
 
 // Registers the program's call sites, resolves its entry points, then runs
-// goji.main on the main goroutine's stack and exits.
+// goji.main as the main goroutine of the scheduler, which exits.
 [[noreturn]] void runLinked(const Resolver& resolve, const CompiledProgram& prog, const RunOptions& opts,
                             const std::function<void()>& linked) {
   std::vector<rt::Site>* sites = new std::vector<rt::Site>();
@@ -122,25 +96,8 @@ using Resolver = std::function<void*(const char* name)>;
   std::vector<std::string> args = opts.args;
   rt::setArgs(std::move(args));
 
-  // The main goroutine's stack, with a guard region at its low end.
-  size_t size = kMaxStack + kGuard;
-  void* mem = mmap(nullptr, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
-  if (mem == MAP_FAILED) internalError("cannot map the main goroutine's stack");
-  stackLow = static_cast<uint8_t*>(mem);
-  mprotect(stackLow, kGuard, PROT_NONE);
   installSignalHandlers();
-
-  pthread_attr_t attr;
-  pthread_attr_init(&attr);
-  pthread_attr_setstack(&attr, stackLow + kGuard, kMaxStack);
-  MainArg arg{reinterpret_cast<void (*)()>(entry)};
-  pthread_t thread;
-  if (pthread_create(&thread, &attr, mainGoroutine, &arg) != 0) internalError("cannot start the main goroutine");
-  pthread_join(thread, nullptr);
-  // As Go: when main.main returns the program exits, without tearing anything down.
-  std::fflush(stdout);
-  std::fflush(stderr);
-  _exit(0);
+  rt::schedmain(reinterpret_cast<void (*)()>(entry));
 }
 
 std::unique_ptr<Jit> createJit(int optLevel) {

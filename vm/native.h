@@ -22,6 +22,11 @@
 #include "vm/runtime.h"
 #include "vm/runtime_symbols.h"
 
+// A native that may block in the kernel: its P may go to another M meanwhile.
+#define GOJI_SYSCALL \
+  GOJI_ANCHOR;       \
+  ::goji::rt::Syscall goji_syscall_
+
 namespace goji::native {
 
 using rt::String;

@@ -16,12 +16,6 @@
 
 namespace goji::rt {
 
-namespace {
-G g0;
-}  // namespace
-
-constinit thread_local G* curg = &g0;
-
 void writeErr(const std::string& s) {
   size_t off = 0;
   while (off < s.size()) {
@@ -66,7 +60,7 @@ const std::vector<std::string>& programArgs() { return args; }
 // GODEBUG=gcverifyroots=1: at every safepoint poll and allocation, every GC
 // root — of the goroutine's JIT frames and of the registered globals — must
 // be nil or point into the heap or into static data.
-static bool verifyRoots() {
+bool verifyRoots() {
   static const bool on = [] {
     const char* d = std::getenv("GODEBUG");
     return d && std::strstr(d, "gcverifyroots=1");
@@ -126,7 +120,7 @@ static void checkRoots() {
     std::snprintf(buf, sizeof buf, "gcverifyroots: global root %p is not a heap or static pointer", p);
     fatal(buf);
   });
-  walkJitFrames([](const JitFrame& f) {
+  walkJitFrames(getg(), [](const JitFrame& f) {
     forEachRoot(f, [&](void** slot) {
       void* p = *slot;
       if (!p || gc::isHeapPointer(p) || isStaticData(p)) return;
@@ -156,15 +150,26 @@ using namespace goji::rt;
 
 extern "C" {
 
-// Polled at function entry and loop back-edges (the scheduler sets it to
-// request preemption; the collector to stop the world).
+// Polled at function entry and loop back-edges: sysmon and stopTheWorld set
+// it to make goroutines whose preempt bit is set yield (a goroutine clears it
+// when it polls, so one asked to yield later may be asked again); under
+// gcverifyroots it stays set so that every poll checks roots.
 int32_t goji_preempt_flag = 0;
 // The write barrier is enabled while the collector marks.
 int32_t goji_wb_enabled = 0;
 
 void goji_safepoint() {
   GOJI_ANCHOR;
-  if (verifyRoots()) checkRoots();
+  if (verifyRoots()) {
+    checkRoots();
+  } else {
+    __atomic_store_n(&goji_preempt_flag, 0, __ATOMIC_RELAXED);
+  }
+  G* g = getg();
+  if (g->preempt) {
+    g->preempt = false;
+    gosched();
+  }
 }
 
 void goji_write_barrier(void** slot, void* ptr) { *slot = ptr; }

@@ -172,14 +172,30 @@ __attribute__((noinline)) void callDeferred(Panic* p, Closure* c) {
 
 }  // namespace
 
-void printTraceback(void*) {
-  std::string out = "\ngoroutine " + std::to_string(getg()->id) + " [running]:\n";
-  walkJitFrames([&](const JitFrame& f) {
+void goexitRunningDefers() {
+  GOJI_ANCHOR;
+  G* g = getg();
+  g->goexiting = true;
+  while (DeferFrame* f = g->defers) {
+    if (f->ncalls == 0) {
+      g->defers = f->prev;
+      continue;
+    }
+    callDeferred(nullptr, f->calls[--f->ncalls]);
+  }
+  goexit();
+}
+
+void printTraceback(void*) { writeErr(goroutineTrace(getg(), "running")); }
+
+std::string goroutineTrace(G* g, const char* status) {
+  std::string out = "\ngoroutine " + std::to_string(g->id) + " [" + status + "]:\n";
+  walkJitFrames(g, [&](const JitFrame& f) {
     const Site* s = siteFor(f.record->id);
     if (!s || s->line == 0) return;  // goji.main, as Go hides runtime.main
     out += std::string(s->function) + "(...)\n\t" + s->file + ":" + std::to_string(s->line) + "\n";
   });
-  writeErr(out);
+  return out;
 }
 
 }  // namespace goji::rt

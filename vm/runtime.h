@@ -17,28 +17,15 @@
 #include <vector>
 
 #include "vm/abi.h"
+#include "vm/sched.h"
 
 extern "C" {
 extern int32_t goji_wb_enabled;  // set while the collector marks
+extern int32_t goji_preempt_flag;  // polled at safepoints
 void goji_write_barrier(void** slot, void* ptr);
 }
 
 namespace goji::rt {
-
-struct Panic;
-
-// A goroutine. Until the scheduler arrives there is one, running on the main thread.
-struct G {
-  uint64_t id = 1;
-  DeferFrame* defers = nullptr;  // frames of functions with deferred calls, innermost first
-  Panic* panic = nullptr;        // the innermost active panic
-  std::vector<void*> anchors;    // frame addresses of runtime entries active on this G, innermost last
-};
-
-// The running goroutine. Constant-initialized, so reading it is one TLS
-// load without an initialization guard.
-extern constinit thread_local G* curg;
-inline G* getg() { return curg; }
 
 // Records a runtime entry's frame for the stack walker (see file comment).
 class [[nodiscard]] Anchor {
@@ -76,8 +63,13 @@ struct Site {
 void registerSites(const Site* sites, size_t count);
 const Site* siteFor(uint64_t id);
 
+// runtime.Goexit: runs the goroutine's deferred calls, then ends it.
+[[noreturn]] void goexitRunningDefers();
+
 // Prints the traceback of the current goroutine ("goroutine 1 [running]:" ...).
 void printTraceback(void* frame);
+// A goroutine's traceback headed by its status ("running", "chan receive").
+std::string goroutineTrace(G* g, const char* status);
 
 constexpr size_t kNativeResultWords = 16;
 
@@ -116,6 +108,9 @@ inline void writePointer(void** slot, void* p) {
   }
 }
 void writeString(String* slot, String s);
+
+// GODEBUG=gcverifyroots=1 (rt_core.cpp).
+bool verifyRoots();
 
 // Command-line arguments for os.Args.
 void setArgs(std::vector<std::string> args);

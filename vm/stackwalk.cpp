@@ -4,8 +4,7 @@
 
 namespace goji::rt {
 
-void walkJitFrames(const std::function<void(const JitFrame&)>& f) {
-  G* g = getg();
+void walkJitFrames(G* g, const std::function<void(const JitFrame&)>& f) {
   for (size_t i = g->anchors.size(); i-- > 0;) {
     uint8_t* fp = static_cast<uint8_t*>(g->anchors[i]);
     while (fp) {

@@ -1,4 +1,4 @@
-// Walking the JIT frames of the current goroutine.
+// Walking the JIT frames of a goroutine.
 //
 // Generated code keeps frame pointers, so from a frame address fp the
 // caller's return address is fp[1], the caller's stack pointer at the call is
@@ -22,8 +22,12 @@ struct JitFrame {
   const SafepointRecord* record;
 };
 
-// Calls f for every JIT frame of the current goroutine, innermost first.
-void walkJitFrames(const std::function<void(const JitFrame&)>& f);
+struct G;
+
+// Calls f for every JIT frame of goroutine g, innermost first: the running
+// goroutine's own, or a goroutine that is parked or stopped at a safepoint
+// (its anchors mark where its JIT frames are).
+void walkJitFrames(G* g, const std::function<void(const JitFrame&)>& f);
 
 // The address of each live GC pointer slot of a frame.
 void forEachRoot(const JitFrame& frame, const std::function<void(void** slot)>& f);

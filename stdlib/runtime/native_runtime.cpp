@@ -1,6 +1,6 @@
-// The natives of package runtime that the single-goroutine runtime can
-// already answer. Goexit, Stack, Caller(s), ReadMemStats and
-// GoroutineProfile come with the scheduler and the collector.
+// The natives of package runtime: the scheduler's controls and the
+// queries the runtime can answer. Stack, Caller(s), ReadMemStats and
+// GoroutineProfile come with the collector.
 #include <signal.h>
 #include <unistd.h>
 
@@ -17,21 +17,20 @@ int64_t numCPU(Ctx) {
   return n > 0 ? n : 1;
 }
 
-// GOMAXPROCS starts at NumCPU (or $GOMAXPROCS) as in Go; it only records
-// the setting until the scheduler runs goroutines in parallel.
-int64_t gomaxprocs(Ctx ctx, int64_t n) {
-  static int64_t procs = [&] {
-    const char* env = std::getenv("GOMAXPROCS");
-    int64_t v = env ? std::atoll(env) : 0;
-    return v > 0 ? v : numCPU(ctx);
-  }();
-  int64_t old = procs;
-  if (n > 0) procs = n;
-  return old;
+int64_t gomaxprocs(Ctx, int64_t n) {
+  GOJI_ANCHOR;
+  return rt::setMaxProcs(n);
 }
 
+void gosched(Ctx) {
+  GOJI_ANCHOR;
+  rt::gosched();
+}
+
+void goexit(Ctx) { rt::goexitRunningDefers(); }
+
 void nothing(Ctx) {}
-int64_t numGoroutine(Ctx) { return 1; }
+int64_t numGoroutine(Ctx) { return rt::numGoroutine(); }
 void breakpoint(Ctx) { ::raise(SIGTRAP); }
 // Finalizers run after the collector frees an object; until it exists none is freed.
 void setFinalizer(Ctx, const void*, void*, const void*, void*) {}
@@ -44,7 +43,8 @@ String goroot(Ctx) {
 
 }  // namespace
 
-GOJI_NATIVE("runtime.Gosched", nothing);
+GOJI_NATIVE("runtime.Gosched", gosched);
+GOJI_NATIVE("runtime.Goexit", goexit);
 GOJI_NATIVE("runtime.GC", nothing);
 GOJI_NATIVE("runtime.LockOSThread", nothing);
 GOJI_NATIVE("runtime.UnlockOSThread", nothing);

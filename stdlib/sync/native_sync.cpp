@@ -1,30 +1,15 @@
-// The natives of package sync: semaphores and fatal errors. Until the
-// scheduler arrives the program has one goroutine, so waiting on a
-// semaphore nobody can release is a deadlock, reported as Go reports it.
-#include <unistd.h>
-
+// The natives of package sync: the runtime's semaphores (vm/sema.cpp) and
+// fatal errors.
 #include "vm/native.h"
+#include "vm/sema.h"
 
 namespace goji::native {
 
 namespace {
 
-[[noreturn]] void deadlock() {
-  GOJI_ANCHOR;
-  rt::writeErr("fatal error: all goroutines are asleep - deadlock!\n");
-  rt::printTraceback(__builtin_frame_address(0));
-  ::_exit(2);
-}
-
-void semacquire(Ctx, uint32_t* s) {
-  for (;;) {
-    uint32_t v = __atomic_load_n(s, __ATOMIC_SEQ_CST);
-    if (v == 0) deadlock();
-    if (__atomic_compare_exchange_n(s, &v, v - 1, false, __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST)) return;
-  }
-}
-void semacquireMutex(Ctx ctx, uint32_t* s, bool, int64_t) { semacquire(ctx, s); }
-void semrelease(Ctx, uint32_t* s, bool, int64_t) { __atomic_add_fetch(s, 1, __ATOMIC_SEQ_CST); }
+void semacquire(Ctx, uint32_t* s) { rt::semacquire(s); }
+void semacquireMutex(Ctx, uint32_t* s, bool lifo, int64_t) { rt::semacquire(s, lifo); }
+void semrelease(Ctx, uint32_t* s, bool handoff, int64_t) { rt::semrelease(s, handoff); }
 // Pools are dropped at each collection; without a collector they never are.
 void registerPoolCleanup(Ctx, void*) {}
 void fatal(Ctx, Bytes s, int64_t n) { rt::fatal(cstr(s, n)); }

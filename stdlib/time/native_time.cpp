@@ -1,6 +1,5 @@
-// The natives of package time: clocks, sleeping, and the file access the
-// zoneinfo loader needs. Timers (startTimer and friends) arrive with the
-// scheduler.
+// The natives of package time: clocks, sleeping and timers (the runtime's
+// timer heap, vm/timers.cpp), and the file access the zoneinfo loader needs.
 #include <fcntl.h>
 #include <time.h>
 #include <unistd.h>
@@ -9,6 +8,7 @@
 #include <cstdlib>
 
 #include "vm/native.h"
+#include "vm/timers.h"
 
 namespace goji::native {
 
@@ -26,11 +26,13 @@ void now(Ctx ctx) {
   Results().i64(ts.tv_sec).word(static_cast<uint32_t>(ts.tv_nsec)).i64(runtimeNano(ctx));
 }
 
-void sleep(Ctx, int64_t d) {
-  if (d <= 0) return;
-  timespec ts{d / 1000000000, d % 1000000000};
-  while (nanosleep(&ts, &ts) < 0 && errno == EINTR) {
-  }
+void sleep(Ctx, int64_t d) { rt::sleep(d); }
+void startTimer(Ctx, rt::RuntimeTimer* t) { rt::startTimer(t); }
+bool stopTimer(Ctx, rt::RuntimeTimer* t) { return rt::stopTimer(t); }
+bool resetTimer(Ctx, rt::RuntimeTimer* t, int64_t when) { return rt::resetTimer(t, when); }
+void modTimer(Ctx, rt::RuntimeTimer* t, int64_t when, int64_t period, rt::Closure* f, const void* argTab,
+              void* argData, uint64_t seq) {
+  rt::modTimer(t, when, period, f, rt::Iface{argTab, argData}, seq);
 }
 
 IntPair sysOpen(Ctx, Bytes name, int64_t n) {
@@ -61,6 +63,10 @@ void getenv(Ctx, Bytes key, int64_t n) {
 GOJI_NATIVE("time.runtimeNano", runtimeNano);
 GOJI_NATIVE("time.now$native", now);
 GOJI_NATIVE("time.Sleep", sleep);
+GOJI_NATIVE("time.startTimer", startTimer);
+GOJI_NATIVE("time.stopTimer", stopTimer);
+GOJI_NATIVE("time.resetTimer", resetTimer);
+GOJI_NATIVE("time.modTimer", modTimer);
 GOJI_NATIVE("time.sysOpen", sysOpen);
 GOJI_NATIVE("time.sysRead", sysRead);
 GOJI_NATIVE("time.sysSeek", sysSeek);

@@ -27,7 +27,7 @@ void recordLive(goji::native::Ctx, const void*, void* obj, const void*, void*) {
 void enumerateRoots(goji::native::Ctx) {
   GOJI_ANCHOR;
   std::set<void*> roots;
-  goji::rt::walkJitFrames([&](const goji::rt::JitFrame& f) {
+  goji::rt::walkJitFrames(goji::rt::getg(), [&](const goji::rt::JitFrame& f) {
     goji::rt::forEachRoot(f, [&](void** slot) {
       if (*slot) roots.insert(*slot);
     });

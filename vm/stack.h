@@ -1,0 +1,42 @@
+// Goroutine stacks.
+//
+// Every goroutine runs on a stack of its own: a slot of kStackSlot bytes of
+// address space, reserved but not committed (pages arrive as the stack
+// touches them, so an idle goroutine costs the few pages its frames use).
+// The lowest kStackGuard bytes of each slot are a guard region: touching it
+// faults, and the fault handler reports Go's stack overflow. The main
+// goroutine gets a slot as large as Go's stack limit.
+//
+// Slots are carved from large reservations; guard regions are installed
+// with MADV_GUARD_INSTALL (Linux 6.13), which keeps a reservation one
+// mapping however many stacks it holds, and otherwise with mprotect. Freed
+// slots are cached for reuse, their pages still committed.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+
+namespace goji::rt {
+
+constexpr size_t kStackSlot = size_t{64} << 20;
+constexpr size_t kStackGuard = size_t{1} << 20;
+// Go's limit on 64-bit systems, as its stack overflow message states it.
+constexpr size_t kMaxStack = 1000000000;
+
+struct Stack {
+  uint8_t* lo = nullptr;  // the guard region lies just below lo
+  uint8_t* hi = nullptr;  // the stack grows down from hi
+};
+
+Stack stackalloc();
+void stackfree(Stack s);
+// The main goroutine's stack: kMaxStack bytes.
+Stack mainStackAlloc();
+
+// Whether a fault at addr is the overflow of stack s.
+inline bool isStackOverflow(const Stack& s, const void* addr) {
+  auto* a = static_cast<const uint8_t*>(addr);
+  return s.lo && a < s.lo && a >= s.lo - kStackGuard;
+}
+
+}  // namespace goji::rt

@@ -167,6 +167,13 @@ struct CodeGen {
   Addr field(Addr a, int index);
   Addr element(Addr a, llvm::Value* index);
   llvm::Value* heapAlloc(Type* t);  // new(T): zeroed, ptr addrspace(1)
+  struct ChanElem {
+    llvm::Value* ptr;
+    bool boxed;  // a heap object (ptr addrspace(1)), else a frame slot
+  };
+  ChanElem chanElemHome(Type* elem);
+  void send(Expr* ch, Expr* value, Pos pos);
+  void selectStmt(SelectStmt* s);
   Val constant(Type* t, const Value& v);
   llvm::Value* stringConst(std::string_view s, llvm::Value** len);
   Val convertValue(Val v, Type* from, Type* to);  // assignability conversions (to interfaces)
@@ -277,6 +284,9 @@ struct CodeGen {
   llvm::Value* mapLookup(Type* mapType, llvm::Value* m, const Val& k, Pos pos);
   Val mapIndex(IndexExpr* ix, llvm::Value** ok);
   Val recv(Operation* o, llvm::Value** ok);
+  // The values a select received for its chosen case's receive, which the
+  // case's statement then assigns as if it had received them itself.
+  std::unordered_map<const Operation*, std::pair<Val, llvm::Value*>> selectedRecv;
 
   // ---- builtins (cg_builtin.cpp) ----
   Val builtinCall(CallExpr* c);
@@ -304,7 +314,8 @@ struct CodeGen {
   void returnStmt(ReturnStmt* s);
   void branchStmt(BranchStmt* s);
   void callStmt(CallStmt* s);
-  void deferBuiltin(CallExpr* c);
+  void deferBuiltin(CallExpr* c, bool go);
+  void suspendCall(bool go, llvm::Value* clo, bool thunk, Pos pos);
   llvm::BasicBlock* fallthroughTo = nullptr;  // the next case body of the switch being generated
 
   // ---- program (codegen.cpp) ----

@@ -64,8 +64,7 @@ Val CodeGen::builtinCall(CallExpr* c) {
         phi->addIncoming(n, ld);
         return Val{{phi}};
       }
-      call(rt("goji_unsupported_chan"), {}, pos);
-      return Val{{b.getInt64(0)}};
+      return Val{{call(rt(id == BuiltinId::Len ? "goji_chanlen" : "goji_chancap"), {v.parts[0]}, pos)}};
     }
     case BuiltinId::Append: return append(c);
     case BuiltinId::Copy: {
@@ -111,8 +110,9 @@ Val CodeGen::builtinCall(CallExpr* c) {
         llvm::Value* hint = c->args.size() > 1 ? toInt64(expr(c->args[1]).parts[0], c->args[1]->type) : b.getInt64(0);
         return Val{{call(rt("goji_makemap"), {typeDesc(t), hint}, pos)}};
       }
-      call(rt("goji_unsupported_chan"), {}, pos);
-      return zero(t);
+      llvm::Value* size = c->args.size() > 1 ? toInt64(expr(c->args[1]).parts[0], c->args[1]->type) : b.getInt64(0);
+      check(b.CreateICmpUGT(size, b.getInt64(int64_t{1} << 48)), "panicmakechansize", {}, pos);
+      return Val{{call(rt("goji_makechan"), {typeDesc(t), size}, pos)}};
     }
     case BuiltinId::New: return Val{{heapAlloc(c->args[0]->type)}};
     case BuiltinId::Panic: {
@@ -144,9 +144,10 @@ Val CodeGen::builtinCall(CallExpr* c) {
       llvm::Value* r = call(rt("goji_recover"), {frame}, pos);
       return Val{{b.CreateExtractValue(r, {0}), b.CreateExtractValue(r, {1})}};
     }
+    case BuiltinId::Close: call(rt("goji_closechan"), {expr(c->args[0]).parts[0]}, pos); return Val{};
     default: break;
   }
-  call(rt("goji_unsupported_chan"), {}, pos);
+  diagnostics.push_back(Diagnostic{pos, "not supported by goji: this builtin function"});
   return zero(c->type ? c->type : basicType(BasicKind::Int));
 }
 

@@ -539,12 +539,5 @@ Val CodeGen::mapIndex(IndexExpr* ix, llvm::Value** ok) {
   return r;
 }
 
-Val CodeGen::recv(Operation* o, llvm::Value** ok) {
-  if (ok) *ok = b.getInt1(false);
-  call(rt("goji_unsupported_chan"), {}, o->pos);
-  b.CreateUnreachable();
-  b.SetInsertPoint(llvm::BasicBlock::Create(ctx, "dead", fs->fn));
-  return zero(under(o->x->type)->as<Chan>()->elem);
-}
 
 }  // namespace goji

@@ -1,25 +1,30 @@
-// defer: the deferred call's function value and arguments are evaluated at
-// the defer statement (Go's rule) and pushed on the function's DeferFrame
-// as a closure. A call of a closure or function without arguments is pushed
-// as is, so recover() inside it sees itself called by the runtime directly;
-// anything else becomes a thunk closure holding the evaluated values, which
-// the runtime knows to look through (vm/rt_panic.cpp).
+// defer and go: the call's function value and arguments are evaluated at
+// the statement (Go's rule) into a closure, which defer pushes on the
+// function's DeferFrame and go runs on a new goroutine. A call of a closure
+// or function without arguments is used as is, so recover() inside a
+// deferred one sees itself called by the runtime directly; anything else
+// becomes a thunk closure holding the evaluated values, which the runtime
+// knows to look through (vm/rt_panic.cpp).
 #include "compiler/cg.h"
 #include "vm/abi.h"
 
 namespace goji {
 
-void CodeGen::callStmt(CallStmt* s) {
-  if (s->tok == Tok::Go) {
-    call(rt("goji_unsupported_chan"), {}, s->pos);
-    return;
+void CodeGen::suspendCall(bool go, llvm::Value* clo, bool thunk, Pos pos) {
+  if (go) {
+    call(rt("goji_go"), {clo}, pos);
+  } else {
+    call(rt("goji_defer_push"), {fs->deferFrame, clo, b.getInt1(thunk)}, pos);
   }
+}
+
+void CodeGen::callStmt(CallStmt* s) {
+  bool go = s->tok == Tok::Go;
   CallExpr* c = s->call;
   Expr* f = unparen(c->fun);
-  llvm::Value* df = fs->deferFrame;
   // A builtin: evaluate its arguments now, run it in a thunk.
   if (f->mode == OperandMode::Builtin) {
-    deferBuiltin(c);
+    deferBuiltin(c, go);
     return;
   }
   if (c->args.empty() && f->mode != OperandMode::TypeExpr) {
@@ -27,17 +32,20 @@ void CodeGen::callStmt(CallStmt* s) {
     if (Name* n = f->as<Name>()) direct = n->obj ? n->obj->as<Func>() : nullptr;
     if (SelectorExpr* sel = f->as<SelectorExpr>(); sel && !sel->selection) direct = sel->sel->obj ? sel->sel->obj->as<Func>() : nullptr;
     if (direct) {
-      call(rt("goji_defer_push"), {df, funcValue(direct), b.getFalse()}, s->pos);
+      suspendCall(go, funcValue(direct), false, s->pos);
       return;
     }
     if (!(f->is<SelectorExpr>() && static_cast<SelectorExpr*>(f)->selection &&
           static_cast<SelectorExpr*>(f)->selection->kind == SelectionKind::MethodVal)) {
       // A nil function panics when the deferred call runs, not here (Go's
-      // rule): it is deferred as a call of runtime.panicmem.
+      // rule): it is deferred as a call of runtime.panicmem. go of a nil
+      // function is a fatal error of the runtime's.
       llvm::Value* clo = expr(f).parts[0];
-      llvm::Value* isNil = b.CreateICmpEQ(clo, llvm::ConstantPointerNull::get(gcPtr));
-      clo = b.CreateSelect(isNil, funcValue(runtimeFunc("panicmem")), clo);
-      call(rt("goji_defer_push"), {df, clo, b.getFalse()}, s->pos);
+      if (!go) {
+        llvm::Value* isNil = b.CreateICmpEQ(clo, llvm::ConstantPointerNull::get(gcPtr));
+        clo = b.CreateSelect(isNil, funcValue(runtimeFunc("panicmem")), clo);
+      }
+      suspendCall(go, clo, false, s->pos);
       return;
     }
   }
@@ -76,11 +84,11 @@ void CodeGen::callStmt(CallStmt* s) {
     fs = outer;
     b.restoreIP(ip);
   }
-  call(rt("goji_defer_push"), {df, clo, b.getTrue()}, s->pos);
+  suspendCall(go, clo, true, s->pos);
 }
 
-// defer of a builtin: its argument values are captured now.
-void CodeGen::deferBuiltin(CallExpr* c) {
+// defer or go of a builtin: its argument values are captured now.
+void CodeGen::deferBuiltin(CallExpr* c, bool go) {
   Expr* f = unparen(c->fun);
   BuiltinId id = static_cast<Builtin*>(f->as<Name>()->obj)->id;
   std::vector<Val> vals;
@@ -163,13 +171,27 @@ void CodeGen::deferBuiltin(CallExpr* c) {
         }
         break;
       }
-      default: call(rt("goji_unsupported_chan"), {}, c->pos); break;
+      case BuiltinId::Close: call(rt("goji_closechan"), {loaded[0].parts[0]}, c->pos); break;
+      case BuiltinId::Copy: {
+        Type* elem = under(types[0])->as<Slice>()->elem;
+        const Val& dst = loaded[0];
+        const Val& src = loaded[1];
+        if (hasPointers(elem)) {
+          call(rt("goji_slicecopy"), {dst.parts[0], dst.parts[1], src.parts[0], src.parts[1], typeDesc(elem)}, c->pos);
+          break;
+        }
+        llvm::Value* n = b.CreateSelect(b.CreateICmpSLT(dst.parts[1], src.parts[1]), dst.parts[1], src.parts[1]);
+        b.CreateMemMove(dst.parts[0], llvm::MaybeAlign(alignOf(elem)), src.parts[0], llvm::MaybeAlign(alignOf(elem)),
+                        b.CreateMul(n, b.getInt64(sizeOf(elem))));
+        break;
+      }
+      default: break;  // the checker allows only the builtins above in statement context
     }
     b.CreateRetVoid();
     fs = outer;
     b.restoreIP(ip);
   }
-  call(rt("goji_defer_push"), {fs->deferFrame, clo, b.getTrue()}, c->pos);
+  suspendCall(go, clo, true, c->pos);
 }
 
 }  // namespace goji

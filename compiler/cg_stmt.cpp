@@ -40,9 +40,13 @@ void CodeGen::stmt(Stmt* s) {
     case NodeKind::ReturnStmt: returnStmt(static_cast<ReturnStmt*>(s)); return;
     case NodeKind::BranchStmt: branchStmt(static_cast<BranchStmt*>(s)); return;
     case NodeKind::CallStmt: callStmt(static_cast<CallStmt*>(s)); return;
-    default:
-      call(rt("goji_unsupported_chan"), {}, s->pos);
+    case NodeKind::SendStmt: {
+      auto* ss = static_cast<SendStmt*>(s);
+      send(ss->chan, ss->value, ss->pos);
       return;
+    }
+    case NodeKind::SelectStmt: selectStmt(static_cast<SelectStmt*>(s)); return;
+    default: diagnostics.push_back(Diagnostic{s->pos, "not supported by goji: this statement"}); return;
   }
 }
 
@@ -366,10 +370,23 @@ void CodeGen::rangeStmt(ForStmt* s, RangeClause* r) {
     return;
   }
 
-  if (xt->is<Chan>()) {
-    expr(r->x);
-    call(rt("goji_unsupported_chan"), {}, s->pos);
-    b.CreateUnreachable();
+  if (Chan* ct = xt->as<Chan>()) {
+    // Receives until the channel is closed and drained.
+    llvm::Value* c = expr(r->x).parts[0];
+    ChanElem e = chanElemHome(ct->elem);
+    b.CreateBr(condBB);
+    b.SetInsertPoint(condBB);
+    llvm::Value* ok = call(rt(e.boxed ? "goji_chanrecv" : "goji_chanrecv_slot"), {c, e.ptr}, s->pos);
+    b.CreateCondBr(ok, body, done);
+    b.SetInsertPoint(body);
+    bind(keyE, load(Addr{e.ptr, ct->elem}), ct->elem);
+    fs->targets.push_back({s, done, post});
+    block(s->body->list);
+    fs->targets.pop_back();
+    if (!b.GetInsertBlock()->getTerminator()) b.CreateBr(post);
+    b.SetInsertPoint(post);
+    safepointPoll(s->pos);
+    b.CreateBr(condBB);
     b.SetInsertPoint(done);
     return;
   }

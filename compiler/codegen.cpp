@@ -98,7 +98,7 @@ CodegenResult generateProgram(Program& prog, Package* mainPkg, llvm::LLVMContext
   cg.fs = nullptr;
 
   // Go functions the C++ runtime raises errors through, then everything reachable.
-  for (const char* name : {"panicdottype", "panicuncomparable", "panicunhashable"}) cg.function(cg.runtimeFunc(name));
+  for (const char* name : {"panicdottype", "panicuncomparable", "panicunhashable", "panicplain"}) cg.function(cg.runtimeFunc(name));
   // Type descriptors of the roots may reach methods (through method tables)
   // whose bodies reach more globals, types and interfaces.
   do {
@@ -124,7 +124,8 @@ CodegenResult generateProgram(Program& prog, Package* mainPkg, llvm::LLVMContext
   // Only the entry points stay visible to the JIT linker: thousands of
   // exported symbols would cost more to link than the program takes to run.
   const std::set<std::string> exported = {"goji.main", "goji.roots", "goji.nroots", "runtime.panicdottype",
-                                          "runtime.panicuncomparable", "runtime.panicunhashable"};
+                                          "runtime.panicuncomparable", "runtime.panicunhashable",
+                                          "runtime.panicplain"};
   for (llvm::GlobalValue& g : cg.mod->global_values()) {
     if (!g.isDeclaration() && !exported.count(g.getName().str())) g.setLinkage(llvm::GlobalValue::InternalLinkage);
   }

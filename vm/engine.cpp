@@ -25,6 +25,7 @@ extern void (*goPanicDottype)(void*, const uint8_t*, int64_t, const uint8_t*, in
                               const uint8_t*, int64_t, const uint8_t*, int64_t, const uint8_t*, int64_t);
 extern void (*goPanicUncomparable)(void*, const uint8_t*, int64_t);
 extern void (*goPanicUnhashable)(void*, const uint8_t*, int64_t);
+extern void (*goPanicPlain)(void*, const uint8_t*, int64_t);
 }  // namespace rt
 
 namespace {
@@ -91,6 +92,7 @@ using Resolver = std::function<void*(const char* name)>;
   rt::goPanicDottype = reinterpret_cast<decltype(rt::goPanicDottype)>(resolve("runtime.panicdottype"));
   rt::goPanicUncomparable = reinterpret_cast<decltype(rt::goPanicUncomparable)>(resolve("runtime.panicuncomparable"));
   rt::goPanicUnhashable = reinterpret_cast<decltype(rt::goPanicUnhashable)>(resolve("runtime.panicunhashable"));
+  rt::goPanicPlain = reinterpret_cast<decltype(rt::goPanicPlain)>(resolve("runtime.panicplain"));
   if (linked) linked();
 
   std::vector<std::string> args = opts.args;

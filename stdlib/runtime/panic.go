@@ -69,3 +69,9 @@ func panicdottype(have, havePath, want, wantPath, iface, missing string) {
 func panicwrap(pkg, typ, meth string) {
 	panic(plainError("value method " + pkg + "." + typ + "." + meth + " called using nil *" + typ + " pointer"))
 }
+
+// panicplain raises the runtime errors of channels ("send on closed
+// channel") for the C++ runtime.
+func panicplain(s string) {
+	panic(plainError(s))
+}

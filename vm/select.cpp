@@ -1,0 +1,191 @@
+// select (a port of Go 1.19's runtime/select.go).
+//
+// The compiler passes the cases in an array, sends first and receives
+// after; selectgo polls them in a random order, so that among ready cases
+// each is chosen uniformly, and locks their channels in address order, so
+// that concurrent selects cannot deadlock each other. If none is ready it
+// queues a sudog on every channel and parks; the operation that completes
+// one of them wins g->selectDone, and the select dequeues the rest.
+#include <algorithm>
+#include <vector>
+
+#include "vm/chan.h"
+#include "vm/runtime.h"
+#include "vm/runtime_symbols.h"
+
+namespace goji::rt {
+
+namespace {
+
+struct SelectCase {
+  Hchan* c;
+  void* elem;
+};
+
+struct SelectLocks {
+  const std::vector<Hchan*>* order;  // distinct channels in lock order
+};
+
+void sellock(const std::vector<Hchan*>& order) {
+  for (Hchan* c : order) c->lock.lock();
+}
+
+void selunlock(const std::vector<Hchan*>& order) {
+  for (size_t i = order.size(); i-- > 0;) order[i]->lock.unlock();
+}
+
+void selparkcommit(void* arg) { selunlock(*static_cast<SelectLocks*>(arg)->order); }
+
+// Returns the chosen case's index and, for a receive, whether a value was
+// received; -1 if nothing was ready and block is false.
+std::pair<int64_t, bool> selectgo(SelectCase* cases, int64_t nsends, int64_t nrecvs, bool block) {
+  G* gp = getg();
+  int64_t ncases = nsends + nrecvs;
+  std::vector<int64_t> pollorder;
+  pollorder.reserve(static_cast<size_t>(ncases));
+  std::vector<Hchan*> lockorder;
+  for (int64_t i = 0; i < ncases; i++) {
+    if (!cases[i].c) continue;  // nil channels are never ready
+    // A random permutation: insert i at a random place.
+    size_t j = fastrandn(static_cast<uint32_t>(pollorder.size() + 1));
+    pollorder.push_back(0);
+    pollorder.back() = pollorder[j];
+    pollorder[j] = i;
+    lockorder.push_back(cases[i].c);
+  }
+  std::sort(lockorder.begin(), lockorder.end());
+  lockorder.erase(std::unique(lockorder.begin(), lockorder.end()), lockorder.end());
+
+  if (lockorder.empty() && !block) return {-1, false};
+  if (pollorder.empty()) {
+    gopark(nullptr, nullptr, "select (no cases)");
+    fatal("unreachable");
+  }
+
+  sellock(lockorder);
+  auto unlockAll = [&] { selunlock(lockorder); };
+  // Pass 1: a case that is ready now.
+  for (int64_t i : pollorder) {
+    SelectCase& cas = cases[i];
+    Hchan* c = cas.c;
+    if (i >= nsends) {
+      if (Sudog* sg = c->sendq.dequeue()) {
+        recv(c, sg, cas.elem, unlockAll);
+        return {i, true};
+      }
+      if (c->qcount > 0) {
+        uint8_t* qp = chanbuf(c, c->recvx);
+        if (cas.elem) copyElem(c, cas.elem, qp);
+        typedmemclr(c->elemtype, qp);
+        if (++c->recvx == c->dataqsiz) c->recvx = 0;
+        c->qcount--;
+        selunlock(lockorder);
+        return {i, true};
+      }
+      if (c->closed) {
+        selunlock(lockorder);
+        if (cas.elem) typedmemclr(c->elemtype, cas.elem);
+        return {i, false};
+      }
+    } else {
+      if (c->closed) {
+        selunlock(lockorder);
+        panicPlain("send on closed channel");
+      }
+      if (Sudog* sg = c->recvq.dequeue()) {
+        send(c, sg, cas.elem, unlockAll);
+        return {i, false};
+      }
+      if (c->qcount < c->dataqsiz) {
+        copyElem(c, chanbuf(c, c->sendx), cas.elem);
+        if (++c->sendx == c->dataqsiz) c->sendx = 0;
+        c->qcount++;
+        selunlock(lockorder);
+        return {i, false};
+      }
+    }
+  }
+  if (!block) {
+    selunlock(lockorder);
+    return {-1, false};
+  }
+
+  // Pass 2: wait on every channel, in lock order.
+  std::vector<Sudog> sudogs(static_cast<size_t>(ncases));
+  Sudog** nextp = &gp->waiting;
+  std::vector<int64_t> byLock;
+  for (Hchan* c : lockorder) {
+    for (int64_t i = 0; i < ncases; i++) {
+      if (cases[i].c == c) byLock.push_back(i);
+    }
+  }
+  for (int64_t i : byLock) {
+    Sudog* sg = &sudogs[static_cast<size_t>(i)];
+    sg->g = gp;
+    sg->isSelect = true;
+    sg->elem = cases[i].elem;
+    sg->c = cases[i].c;
+    *nextp = sg;
+    nextp = &sg->waitlink;
+    if (i < nsends) {
+      sg->c->sendq.enqueue(sg);
+    } else {
+      sg->c->recvq.enqueue(sg);
+    }
+  }
+  gp->param = nullptr;
+  SelectLocks locks{&lockorder};
+  gopark(selparkcommit, &locks, "select");
+
+  // Pass 3: the case that woke us; leave the other queues.
+  sellock(lockorder);
+  gp->selectDone.store(0);
+  Sudog* won = gp->param;
+  gp->param = nullptr;
+  int64_t chosen = -1;
+  bool ok = false;
+  for (int64_t i : byLock) {
+    Sudog* sg = &sudogs[static_cast<size_t>(i)];
+    if (sg == won) {
+      chosen = i;
+      ok = sg->success;
+    } else if (i < nsends) {
+      sg->c->sendq.remove(sg);
+    } else {
+      sg->c->recvq.remove(sg);
+    }
+  }
+  gp->waiting = nullptr;
+  if (chosen < 0) fatal("selectgo: bad wakeup");
+  selunlock(lockorder);
+  if (chosen < nsends && !ok) panicPlain("send on closed channel");
+  return {chosen, ok};
+}
+
+}  // namespace
+
+}  // namespace goji::rt
+
+using namespace goji::rt;
+
+extern "C" {
+
+// cases: nsends send cases then nrecvs receive cases, each {channel,
+// element slot or box}. Returns the chosen index * 2 + received, or -1.
+int64_t goji_selectgo(void* cases, int64_t nsends, int64_t nrecvs, bool block) {
+  GOJI_ANCHOR;
+  auto [i, ok] = selectgo(static_cast<SelectCase*>(cases), nsends, nrecvs, block);
+  return i < 0 ? -1 : i * 2 + (ok ? 1 : 0);
+}
+
+// select {}
+void goji_block() {
+  GOJI_ANCHOR;
+  gopark(nullptr, nullptr, "select (no cases)");
+  fatal("unreachable");
+}
+
+}  // extern "C"
+
+GOJI_EXPORT(goji_selectgo);
+GOJI_EXPORT(goji_block);

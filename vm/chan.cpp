@@ -45,15 +45,19 @@ const TypeDesc* hchanType() {
   return t;
 }
 
-bool full(Hchan* c) {
+// Lock-free looks for non-blocking operations (chan.go's full and empty):
+// a stale answer is one the operation could have got a moment earlier.
+GOJI_NO_TSAN bool full(Hchan* c) {
   if (c->dataqsiz == 0) return c->recvq.first == nullptr;
   return __atomic_load_n(&c->qcount, __ATOMIC_RELAXED) == c->dataqsiz;
 }
 
-bool empty(Hchan* c) {
+GOJI_NO_TSAN bool empty(Hchan* c) {
   if (c->dataqsiz == 0) return __atomic_load_n(&c->sendq.first, __ATOMIC_RELAXED) == nullptr;
   return __atomic_load_n(&c->qcount, __ATOMIC_RELAXED) == 0;
 }
+
+GOJI_NO_TSAN bool closedNow(Hchan* c) { return __atomic_load_n(&c->closed, __ATOMIC_ACQUIRE) != 0; }
 
 void unlockChan(void* c) { static_cast<Hchan*>(c)->lock.unlock(); }
 
@@ -177,7 +181,7 @@ bool chansend(Hchan* c, const void* ep, bool block) {
     gopark(nullptr, nullptr, "chan send (nil chan)");
     fatal("unreachable");
   }
-  if (!block && __atomic_load_n(&c->closed, __ATOMIC_RELAXED) == 0 && full(c)) return false;
+  if (!block && !closedNow(c) && full(c)) return false;
   c->lock.lock();
   if (c->closed) {
     c->lock.unlock();
@@ -220,7 +224,7 @@ RecvResult chanrecv(Hchan* c, void* ep, bool block) {
     fatal("unreachable");
   }
   if (!block && empty(c)) {
-    if (__atomic_load_n(&c->closed, __ATOMIC_ACQUIRE) == 0) return {false, false};
+    if (!closedNow(c)) return {false, false};
     if (empty(c)) {
       if (ep) typedmemclr(c->elemtype, ep);
       return {true, false};
@@ -322,7 +326,7 @@ void goji_closechan(Hchan* c) {
   GOJI_ANCHOR;
   closechan(c);
 }
-int64_t goji_chanlen(Hchan* c) { return c ? static_cast<int64_t>(__atomic_load_n(&c->qcount, __ATOMIC_RELAXED)) : 0; }
+GOJI_NO_TSAN int64_t goji_chanlen(Hchan* c) { return c ? static_cast<int64_t>(__atomic_load_n(&c->qcount, __ATOMIC_RELAXED)) : 0; }
 int64_t goji_chancap(Hchan* c) { return c ? static_cast<int64_t>(c->dataqsiz) : 0; }
 
 // go f(...): the closure runs on a new goroutine.

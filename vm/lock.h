@@ -18,6 +18,15 @@
 #include <atomic>
 #include <cstdint>
 
+// For the runtime's deliberate races (sysmon's looks at other Ps, a
+// channel's lock-free emptiness checks), which ThreadSanitizer should not
+// report.
+#if defined(__SANITIZE_THREAD__)
+#define GOJI_NO_TSAN __attribute__((no_sanitize("thread")))
+#else
+#define GOJI_NO_TSAN
+#endif
+
 namespace goji::rt {
 
 inline void futexWait(std::atomic<uint32_t>* addr, uint32_t val, const timespec* timeout = nullptr) {

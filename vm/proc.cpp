@@ -11,6 +11,7 @@
 #include <string>
 
 #include "vm/runtime.h"
+#include "vm/sema.h"
 #include "vm/sched_internal.h"
 
 // goji_swapctx(save, sp): saves the callee-saved registers on the current
@@ -50,7 +51,23 @@ goji_gostart:
 
 extern "C" void goji_gostart();
 
+#if defined(__SANITIZE_THREAD__)
+#include <sanitizer/tsan_interface.h>
+#endif
+
 namespace goji::rt {
+
+// ThreadSanitizer follows goroutines as fibers: each G is one, g0 is its
+// thread's own, and every context switch says where it goes.
+#if defined(__SANITIZE_THREAD__)
+static void tsanNewFiber(G* g) { g->tsanFiber = __tsan_create_fiber(0); }
+static void tsanThreadFiber(G* g0) { g0->tsanFiber = __tsan_get_current_fiber(); }
+static void tsanSwitch(G* to) { __tsan_switch_to_fiber(to->tsanFiber, 0); }
+#else
+static void tsanNewFiber(G*) {}
+static void tsanThreadFiber(G*) {}
+static void tsanSwitch(G*) {}
+#endif
 
 namespace {
 G g0;  // the context of threads that are not Ms (the compiler, unit tests)
@@ -61,6 +78,10 @@ constinit thread_local M* curm = nullptr;
 
 Sched sched;
 std::atomic<bool> mainStarted{false};
+
+namespace {
+uint32_t worldsema = 1;  // held from stopTheWorld to startTheWorld
+}  // namespace
 
 namespace {
 
@@ -96,6 +117,7 @@ G* newG(Stack stack) {
   if (!g) {
     g = new G();
     g->stack = stack.lo ? stack : stackalloc();
+    tsanNewFiber(g);
     LockGuard l(sched.lock);
     sched.allgs.push_back(g);
   }
@@ -104,7 +126,7 @@ G* newG(Stack stack) {
   g->defers = nullptr;
   g->panic = nullptr;
   g->anchors.clear();
-  g->preempt = false;
+  g->preempt.store(false, std::memory_order_relaxed);
   g->waiting = nullptr;
   g->param = nullptr;
   g->goexiting = false;
@@ -358,6 +380,7 @@ void execute(M* m, G* g) {
   m->curg = g;
   m->p->schedtick++;
   curg = g;
+  tsanSwitch(g);
   goji_swapctx(&m->g0->sp, g->sp);
   // Back on g0: g parked, yielded, exited or blocked in a system call.
   curm = m = g->m;  // the same M: only this M switches back to its g0
@@ -409,6 +432,7 @@ void* mstart(void* arg) {
   M* m = static_cast<M*>(arg);
   curm = m;
   curg = m->g0;
+  tsanThreadFiber(m->g0);
   installSigaltstack();
   acquirep(m, m->nextp);
   m->nextp = nullptr;
@@ -420,6 +444,7 @@ void mcall(After after) {
   G* g = getg();
   M* m = g->m;
   m->after = after;
+  tsanSwitch(m->g0);
   goji_swapctx(&g->sp, m->g0->sp);
 }
 
@@ -536,6 +561,7 @@ void retakeSyscallP(P* p) {
 }
 
 void stopTheWorld() {
+  semacquire(&worldsema);
   M* m = getg()->m;
   {
     LockGuard l(sched.lock);
@@ -585,6 +611,7 @@ void startTheWorld() {
   }
   for (P* p : withWork) startm(p, false);
   wakep();
+  semrelease(&worldsema);
 }
 
 int64_t numGoroutine() { return sched.ngoroutines.load() - sched.ngsys.load(); }
@@ -635,6 +662,7 @@ void forEachG(const std::function<void(G*)>& f) {
   M* m = allocm();
   curm = m;
   curg = m->g0;
+  tsanThreadFiber(m->g0);
   {
     LockGuard l(sched.lock);
     int32_t n = static_cast<int32_t>(defaultMaxProcs());

@@ -57,17 +57,6 @@ void setArgs(std::vector<std::string> a) { args = std::move(a); }
 
 const std::vector<std::string>& programArgs() { return args; }
 
-// GODEBUG=gcverifyroots=1: at every safepoint poll and allocation, every GC
-// root — of the goroutine's JIT frames and of the registered globals — must
-// be nil or point into the heap or into static data.
-bool verifyRoots() {
-  static const bool on = [] {
-    const char* d = std::getenv("GODEBUG");
-    return d && std::strstr(d, "gcverifyroots=1");
-  }();
-  return on;
-}
-
 namespace {
 
 std::mutex staticMu;
@@ -112,32 +101,6 @@ void forEachGlobalRoot(const std::function<void(void** slot)>& f) {
   }
 }
 
-// Every check covers the goroutine's stack roots; the globals, hundreds of
-// them in a program using the standard library, are checked at allocations
-// only, since a spinning loop polls millions of times.
-static void checkRoots(bool globals) {
-  if (globals) {
-    forEachGlobalRoot([](void** slot) {
-      void* p = *slot;
-      if (!p || gc::isHeapPointer(p) || isStaticData(p)) return;
-      char buf[128];
-      std::snprintf(buf, sizeof buf, "gcverifyroots: global root %p is not a heap or static pointer", p);
-      fatal(buf);
-    });
-  }
-  walkJitFrames(getg(), [](const JitFrame& f) {
-    forEachRoot(f, [&](void** slot) {
-      void* p = *slot;
-      if (!p || gc::isHeapPointer(p) || isStaticData(p)) return;
-      const Site* s = siteFor(f.record->id);
-      char buf[256];
-      std::snprintf(buf, sizeof buf, "gcverifyroots: root %p at %s:%d is not a heap or static pointer", p,
-                    s ? s->file : "?", s ? s->line : 0);
-      fatal(buf);
-    });
-  });
-}
-
 }  // namespace goji::rt
 
 namespace goji::native {
@@ -171,10 +134,7 @@ void goji_safepoint() {
     __atomic_store_n(&goji_preempt_flag, 0, __ATOMIC_RELAXED);
   }
   G* g = getg();
-  if (g->preempt) {
-    g->preempt = false;
-    gosched();
-  }
+  if (g->preempt.exchange(false, std::memory_order_relaxed)) gosched();
 }
 
 void goji_write_barrier(void** slot, void* ptr) { *slot = ptr; }

@@ -109,8 +109,10 @@ inline void writePointer(void** slot, void* p) {
 }
 void writeString(String* slot, String s);
 
-// GODEBUG=gcverifyroots=1 (rt_core.cpp).
+// GODEBUG=gcverifyroots=1 (verify_roots.cpp): whether it is on, and the
+// check made at each safepoint poll and allocation.
 bool verifyRoots();
+void checkRoots(bool atAllocation);
 
 // Command-line arguments for os.Args.
 void setArgs(std::vector<std::string> args);

@@ -59,13 +59,14 @@ struct G {
   DeferFrame* defers = nullptr;  // frames of functions with deferred calls, innermost first
   Panic* panic = nullptr;        // the innermost active panic
   std::vector<void*> anchors;    // frame addresses of runtime entries active on this G, innermost last
-  bool preempt = false;          // sysmon asks the goroutine to yield at its next safepoint
+  std::atomic<bool> preempt{false};  // sysmon asks the goroutine to yield at its next safepoint
   bool system = false;           // a runtime goroutine: not counted by NumGoroutine or deadlock checks
   bool isMain = false;
   Sudog* waiting = nullptr;      // sudogs of the channel operation this G is blocked in
   Sudog* param = nullptr;        // set by the waker: the sudog that completed
   std::atomic<uint32_t> selectDone{0};  // a select case won (selectgo)
   bool goexiting = false;        // runtime.Goexit is running deferred calls
+  void* tsanFiber = nullptr;     // the goroutine's context for ThreadSanitizer
 };
 
 // The running goroutine (the M's g0 while the scheduler runs).

@@ -21,17 +21,19 @@ namespace {
 
 constexpr int64_t kForcePreemptNs = 10 * 1000 * 1000;
 
-// Asks the goroutine running on p to yield at its next safepoint.
-void preemptone(P* p) {
+// Asks the goroutine running on p to yield at its next safepoint. sysmon
+// reads p->m, m->curg and the ticks racily, as Go's does: a stale value
+// costs one late or needless preemption request.
+GOJI_NO_TSAN void preemptone(P* p) {
   M* m = p->m;
   if (!m) return;
   G* g = m->curg;
   if (!g || g == m->g0) return;
-  g->preempt = true;
+  g->preempt.store(true, std::memory_order_relaxed);
   __atomic_store_n(&goji_preempt_flag, 1, __ATOMIC_RELAXED);
 }
 
-void retake(int64_t now) {
+GOJI_NO_TSAN void retake(int64_t now) {
   LockGuard l(sched.lock);
   for (int32_t i = 0; i < sched.gomaxprocs; i++) {
     P* p = sched.allp[i];

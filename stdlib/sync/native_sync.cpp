@@ -7,9 +7,19 @@ namespace goji::native {
 
 namespace {
 
-void semacquire(Ctx, uint32_t* s) { rt::semacquire(s); }
-void semacquireMutex(Ctx, uint32_t* s, bool lifo, int64_t) { rt::semacquire(s, lifo); }
-void semrelease(Ctx, uint32_t* s, bool handoff, int64_t) { rt::semrelease(s, handoff); }
+// Each parks or yields: the anchor lets the stack walker find the caller.
+void semacquire(Ctx, uint32_t* s) {
+  GOJI_ANCHOR;
+  rt::semacquire(s);
+}
+void semacquireMutex(Ctx, uint32_t* s, bool lifo, int64_t) {
+  GOJI_ANCHOR;
+  rt::semacquire(s, lifo);
+}
+void semrelease(Ctx, uint32_t* s, bool handoff, int64_t) {
+  GOJI_ANCHOR;
+  rt::semrelease(s, handoff);
+}
 // Pools are dropped at each collection; without a collector they never are.
 void registerPoolCleanup(Ctx, void*) {}
 void fatal(Ctx, Bytes s, int64_t n) { rt::fatal(cstr(s, n)); }

@@ -26,7 +26,10 @@ void now(Ctx ctx) {
   Results().i64(ts.tv_sec).word(static_cast<uint32_t>(ts.tv_nsec)).i64(runtimeNano(ctx));
 }
 
-void sleep(Ctx, int64_t d) { rt::sleep(d); }
+void sleep(Ctx, int64_t d) {
+  GOJI_ANCHOR;  // parks: the stack walker starts here
+  rt::sleep(d);
+}
 void startTimer(Ctx, rt::RuntimeTimer* t) { rt::startTimer(t); }
 bool stopTimer(Ctx, rt::RuntimeTimer* t) { return rt::stopTimer(t); }
 bool resetTimer(Ctx, rt::RuntimeTimer* t, int64_t when) { return rt::resetTimer(t, when); }

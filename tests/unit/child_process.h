@@ -11,33 +11,10 @@
 #include <string>
 
 #include "compiler/frontend.h"
+#include "in_child.h"
 #include "vm/engine.h"
 
 namespace goji::test {
-
-// Runs body in a child given the pipe's write end; returns what the child
-// wrote to it, followed by " (exit status N)" if it did not exit with 0.
-inline std::string inChild(const std::function<void(int fd)>& body) {
-  int fds[2];
-  REQUIRE(::pipe(fds) == 0);
-  std::fflush(stdout);  // or the child would print what the parent buffered
-  pid_t pid = ::fork();
-  REQUIRE(pid >= 0);
-  if (pid == 0) {
-    ::close(fds[0]);
-    body(fds[1]);
-    ::_exit(5);
-  }
-  ::close(fds[1]);
-  std::string out;
-  char buf[4096];
-  for (ssize_t n; (n = ::read(fds[0], buf, sizeof buf)) > 0;) out.append(buf, static_cast<size_t>(n));
-  ::close(fds[0]);
-  int status = 0;
-  ::waitpid(pid, &status, 0);
-  if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) out += " (exit status " + std::to_string(status) + ")";
-  return out;
-}
 
 // Checks and runs the program src (as file name) in this process, caching
 // it under cacheKey if given; exits 3 if it does not check.

@@ -1,0 +1,88 @@
+// GODEBUG=gcverifyroots=1: the collector's root set, checked before there is
+// a collector to miss a root.
+//
+// At every safepoint poll the running goroutine's stack roots (from the
+// stack maps, through its anchors) must each be nil or point into the heap
+// or into static data; at every allocation the globals' too. Every
+// kWorldCheckPeriod allocations of a goroutine the world stops and the
+// roots of every goroutine are checked the same way — running ones brought
+// to a safepoint, runnable, parked and syscall-blocked ones as they stand —
+// with the runtime structures holding values in flight: a goroutine's start
+// closure, the elements of its channel operations' sudogs (a heap box, or a
+// slot of its own stack), and the pending timers.
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+
+#include "gc/heap.h"
+#include "vm/chan.h"
+#include "vm/runtime.h"
+#include "vm/stackwalk.h"
+#include "vm/timers.h"
+
+namespace goji::rt {
+
+namespace {
+
+constexpr uint32_t kWorldCheckPeriod = 512;
+
+bool isRootTarget(const void* p) { return !p || gc::isHeapPointer(p) || isStaticData(p); }
+
+[[noreturn]] void badRoot(const char* what, const void* p, const Site* s) {
+  char buf[256];
+  std::snprintf(buf, sizeof buf, "gcverifyroots: %s %p at %s:%d is not a heap or static pointer", what, p,
+                s ? s->file : "?", s ? s->line : 0);
+  fatal(buf);
+}
+
+void checkStack(G* g) {
+  walkJitFrames(g, [](const JitFrame& f) {
+    forEachRoot(f, [&](void** slot) {
+      if (!isRootTarget(*slot)) badRoot("root", *slot, siteFor(f.record->id));
+    });
+  });
+}
+
+void checkGlobals() {
+  forEachGlobalRoot([](void** slot) {
+    if (!isRootTarget(*slot)) badRoot("global root", *slot, nullptr);
+  });
+}
+
+void checkAllGoroutines() {
+  stopTheWorld();
+  forEachG([](G* g) {
+    checkStack(g);
+    if (!isRootTarget(g->fn)) badRoot("goroutine start closure", g->fn, nullptr);
+    for (Sudog* sg = g->waiting; sg; sg = sg->waitlink) {
+      auto* e = static_cast<uint8_t*>(sg->elem);
+      bool onStack = e >= g->stack.lo && e < g->stack.hi;
+      if (!onStack && !isRootTarget(e)) badRoot("channel element", e, nullptr);
+      if (!isRootTarget(sg->c)) badRoot("channel", sg->c, nullptr);
+    }
+  });
+  forEachTimerRoot([](void** slot) {
+    if (!isRootTarget(*slot)) badRoot("timer", *slot, nullptr);
+  });
+  startTheWorld();
+}
+
+}  // namespace
+
+bool verifyRoots() {
+  static const bool on = [] {
+    const char* d = std::getenv("GODEBUG");
+    return d && std::strstr(d, "gcverifyroots=1");
+  }();
+  return on;
+}
+
+void checkRoots(bool atAllocation) {
+  checkStack(getg());
+  if (!atAllocation) return;
+  checkGlobals();
+  static thread_local uint32_t allocations = 0;
+  if (++allocations % kWorldCheckPeriod == 0 && getg()->m) checkAllGoroutines();
+}
+
+}  // namespace goji::rt

@@ -290,6 +290,32 @@ void CodeGen::forStmt(ForStmt* s) {
   b.SetInsertPoint(done);
 }
 
+// Whether e contains a function call or a channel receive, which make
+// len(e) of an array non-constant (and so evaluated).
+static bool hasCallOrRecv(Expr* e) {
+  if (!e) return false;
+  switch (e->kind) {
+    case NodeKind::CallExpr: return e->mode != OperandMode::Constant;
+    case NodeKind::Operation: {
+      auto* o = static_cast<Operation*>(e);
+      return o->op == Op::Recv || hasCallOrRecv(o->x) || hasCallOrRecv(o->y);
+    }
+    case NodeKind::ParenExpr: return hasCallOrRecv(static_cast<ParenExpr*>(e)->x);
+    case NodeKind::SelectorExpr: return hasCallOrRecv(static_cast<SelectorExpr*>(e)->x);
+    case NodeKind::IndexExpr:
+      return hasCallOrRecv(static_cast<IndexExpr*>(e)->x) || hasCallOrRecv(static_cast<IndexExpr*>(e)->index);
+    case NodeKind::AssertExpr: return hasCallOrRecv(static_cast<AssertExpr*>(e)->x);
+    case NodeKind::KeyValueExpr:
+      return hasCallOrRecv(static_cast<KeyValueExpr*>(e)->key) || hasCallOrRecv(static_cast<KeyValueExpr*>(e)->val);
+    case NodeKind::CompositeLit:
+      for (Expr* x : static_cast<CompositeLit*>(e)->elems) {
+        if (hasCallOrRecv(x)) return true;
+      }
+      return false;
+    default: return false;
+  }
+}
+
 void CodeGen::rangeStmt(ForStmt* s, RangeClause* r) {
   std::span<Expr*> lhs = unpackExpr(r->lhs);
   auto blank = [](Expr* e) {
@@ -308,6 +334,20 @@ void CodeGen::rangeStmt(ForStmt* s, RangeClause* r) {
     }
     Target tg = lhsTarget(e);
     assignTo(tg, convertValue(v, t, tg.type), s->pos);
+  };
+  // Both iteration values, assigned as a parallel assignment: the operands
+  // of both targets (x[i] in `for i, x[i] = range`) first, then the stores.
+  auto bindBoth = [&](const Val& k, Type* kt, const std::function<Val()>& v, Type* vt) {
+    if (r->def || !keyE || !valE) {
+      bind(keyE, k, kt);
+      if (valE) bind(valE, v(), vt);
+      return;
+    }
+    Target tk = lhsTarget(keyE);
+    Target tv = lhsTarget(valE);
+    Val vv = v();
+    assignTo(tk, convertValue(k, kt, tk.type), s->pos);
+    assignTo(tv, convertValue(vv, vt, tv.type), s->pos);
   };
   if (r->def) {
     for (Expr* e : lhs) {
@@ -331,8 +371,9 @@ void CodeGen::rangeStmt(ForStmt* s, RangeClause* r) {
     llvm::Value* key = b.CreateLoad(gcPtr, it);
     b.CreateCondBr(b.CreateICmpNE(key, llvm::ConstantPointerNull::get(gcPtr)), body, done);
     b.SetInsertPoint(body);
-    bind(keyE, load(Addr{key, mt->key}), mt->key);
-    if (valE) bind(valE, load(Addr{b.CreateLoad(gcPtr, b.CreateConstInBoundsGEP1_64(gcPtr, it, 1)), mt->elem}), mt->elem);
+    bindBoth(load(Addr{key, mt->key}), mt->key, [&] {
+      return load(Addr{b.CreateLoad(gcPtr, b.CreateConstInBoundsGEP1_64(gcPtr, it, 1)), mt->elem});
+    }, mt->elem);
     fs->targets.push_back({s, done, post});
     block(s->body->list);
     fs->targets.pop_back();
@@ -356,8 +397,8 @@ void CodeGen::rangeStmt(ForStmt* s, RangeClause* r) {
     b.SetInsertPoint(body);
     llvm::Value* rn = call(rt("goji_decoderune"), {str.parts[0], str.parts[1], k}, s->pos);
     llvm::Value* next = b.CreateExtractValue(rn, {1});
-    bind(keyE, Val{{k}}, basicType(BasicKind::Int));
-    bind(valE, Val{{b.CreateTrunc(b.CreateExtractValue(rn, {0}), i32)}}, universe().runeType);
+    bindBoth(Val{{k}}, basicType(BasicKind::Int), [&] { return Val{{b.CreateTrunc(b.CreateExtractValue(rn, {0}), i32)}}; },
+             universe().runeType);
     fs->targets.push_back({s, done, post});
     block(s->body->list);
     fs->targets.pop_back();
@@ -411,7 +452,9 @@ void CodeGen::rangeStmt(ForStmt* s, RangeClause* r) {
       base = Addr{ptr, p->base};
     } else {
       at = xt->as<Array>();
-      if (valE) {
+      if (!valE && hasCallOrRecv(r->x)) {
+        expr(r->x);  // len(x) is not constant: x is evaluated (Go's rule)
+      } else if (valE) {
         // Range over a copy of the array.
         Val v = expr(r->x);
         llvm::Value* tmp = hasPointers(r->x->type) ? heapAlloc(r->x->type) : entryAlloca(memType(r->x->type));
@@ -430,8 +473,7 @@ void CodeGen::rangeStmt(ForStmt* s, RangeClause* r) {
   i->addIncoming(b.getInt64(0), pre);
   b.CreateCondBr(b.CreateICmpSLT(i, n), body, done);
   b.SetInsertPoint(body);
-  bind(keyE, Val{{i}}, basicType(BasicKind::Int));
-  if (valE) bind(valE, elemAt(i), elem);
+  bindBoth(Val{{i}}, basicType(BasicKind::Int), [&] { return elemAt(i); }, elem);
   fs->targets.push_back({s, done, post});
   block(s->body->list);
   fs->targets.pop_back();

@@ -397,6 +397,10 @@ void execute(M* m, G* g) {
       globrunqput(g);
       break;
     }
+    case After::YieldLocal:
+      g->status.store(GStatus::Runnable, std::memory_order_relaxed);
+      runqput(m->p, g, false);
+      break;
     case After::Exit:
       g->status.store(GStatus::Dead, std::memory_order_relaxed);
       g->m = nullptr;
@@ -497,6 +501,8 @@ void goready(G* g) {
 }
 
 void gosched() { mcall(After::Yield); }
+
+void goyield() { mcall(After::YieldLocal); }
 
 void goexit() {
   mcall(After::Exit);
@@ -612,6 +618,13 @@ void startTheWorld() {
   for (P* p : withWork) startm(p, false);
   wakep();
   semrelease(&worldsema);
+}
+
+bool syncCanSpin(int64_t i) {
+  static const bool multicore = ::sysconf(_SC_NPROCESSORS_ONLN) > 1;
+  if (i >= 4 || !multicore || sched.gomaxprocs <= sched.npidle.load() + sched.nmspinning.load() + 1) return false;
+  M* m = getg()->m;
+  return m && m->p && runqempty(m->p);
 }
 
 int64_t numGoroutine() { return sched.ngoroutines.load() - sched.ngsys.load(); }

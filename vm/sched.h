@@ -89,8 +89,11 @@ G* newSystemProc(void (*entry)());
 void gopark(void (*unlock)(void*), void* arg, const char* reason);
 // Makes a goroutine parked by gopark runnable.
 void goready(G* g);
-// runtime.Gosched.
+// runtime.Gosched: the goroutine goes to the global run queue.
 void gosched();
+// Yields to the goroutine just readied (Go's goyield): the caller goes to
+// the tail of its P's queue.
+void goyield();
 // Ends the running goroutine (its deferred calls have run).
 [[noreturn]] void goexit();
 
@@ -120,6 +123,9 @@ void stopTheWorld();
 void startTheWorld();
 
 int64_t numGoroutine();
+// sync.Mutex may spin (Go's sync_runtime_canSpin): a few rounds only, on a
+// multicore machine with another P running and nothing queued on ours.
+bool syncCanSpin(int64_t i);
 // runtime.GOMAXPROCS: sets the number of Ps if n > 0; returns the old one.
 int64_t setMaxProcs(int64_t n);
 int64_t defaultMaxProcs();

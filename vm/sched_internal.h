@@ -15,7 +15,7 @@ constexpr int32_t kMaxProcs = 256;
 constexpr uint32_t kRunqSize = 256;
 
 // What a goroutine asked its M's g0 to do when it switched there.
-enum class After : uint8_t { None, Park, Yield, Exit, SyscallNoP };
+enum class After : uint8_t { None, Park, Yield, YieldLocal, Exit, SyscallNoP };
 
 struct M {
   int64_t id = 0;

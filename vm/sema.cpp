@@ -93,7 +93,7 @@ void semrelease(uint32_t* addr, bool handoff) {
   goready(w->g);  // w may be gone from here on
   if (handedOff) {
     GOJI_ANCHOR;
-    gosched();
+    goyield();
   }
 }
 

@@ -15,7 +15,7 @@ namespace {
 #define MADV_GUARD_INSTALL 102
 #endif
 
-constexpr size_t kSlotsPerReservation = 1024;
+constexpr size_t kSlotsPerReservation = 4096;
 
 Lock stackLock;
 std::vector<Stack> freeStacks;  // guarded by stackLock
@@ -26,6 +26,18 @@ uint8_t* reserve(size_t size) {
   void* p = mmap(nullptr, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
   if (p == MAP_FAILED) fatal("runtime: cannot allocate goroutine stack");
   return static_cast<uint8_t*>(p);
+}
+
+// A reservation starting on a page-table boundary (2 MiB), so that slots
+// pair up as stack.h says.
+uint8_t* reserveAligned(size_t size) {
+  constexpr uintptr_t kAlign = uintptr_t{2} << 20;
+  uint8_t* p = reserve(size + kAlign);
+  auto a = (reinterpret_cast<uintptr_t>(p) + kAlign - 1) & ~(kAlign - 1);
+  auto* aligned = reinterpret_cast<uint8_t*>(a);
+  if (aligned > p) munmap(p, static_cast<size_t>(aligned - p));
+  munmap(aligned + size, static_cast<size_t>(p + size + kAlign - (aligned + size)));
+  return aligned;
 }
 
 bool noGuardAdvice = false;  // the kernel predates MADV_GUARD_INSTALL
@@ -48,7 +60,7 @@ Stack stackalloc() {
     return s;
   }
   if (nextSlot == reservationEnd) {
-    nextSlot = reserve(kStackSlot * kSlotsPerReservation);
+    nextSlot = reserveAligned(kStackSlot * kSlotsPerReservation);
     reservationEnd = nextSlot + kStackSlot * kSlotsPerReservation;
   }
   uint8_t* base = nextSlot;

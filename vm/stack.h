@@ -7,6 +7,12 @@
 // faults, and the fault handler reports Go's stack overflow. The main
 // goroutine gets a slot as large as Go's stack limit.
 //
+// Stacks cannot grow (they are not copied as Go's are), so the slot size
+// trades recursion depth against creation cost: a 2 MiB-aligned pair of
+// 1 MiB slots shares one page-table page between both stacks' guards and
+// tops, so a new goroutine costs about one and a half zeroed pages, where a
+// larger slot costs three (its top page and two page-table pages).
+//
 // Slots are carved from large reservations; guard regions are installed
 // with MADV_GUARD_INSTALL (Linux 6.13), which keeps a reservation one
 // mapping however many stacks it holds, and otherwise with mprotect. Freed
@@ -18,8 +24,8 @@
 
 namespace goji::rt {
 
-constexpr size_t kStackSlot = size_t{64} << 20;
-constexpr size_t kStackGuard = size_t{1} << 20;
+constexpr size_t kStackSlot = size_t{1} << 20;
+constexpr size_t kStackGuard = size_t{128} << 10;
 // Go's limit on 64-bit systems, as its stack overflow message states it.
 constexpr size_t kMaxStack = 1000000000;
 

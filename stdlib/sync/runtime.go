@@ -35,3 +35,12 @@ func runtime_registerPoolCleanup(cleanup func())
 // fatal reports an unrecoverable error (such as unlocking an unlocked
 // mutex) and terminates the program.
 func fatal(s string)
+
+// Active spinning runtime support.
+// runtime_canSpin reports whether spinning makes sense at the moment.
+func runtime_canSpin(i int) bool
+
+// runtime_doSpin does active spinning.
+func runtime_doSpin()
+
+func runtime_nanotime() int64

@@ -42,12 +42,13 @@ class Lock {
   void lock() {
     uint32_t c = 0;
     if (state_.compare_exchange_strong(c, 1, std::memory_order_acquire)) return;
-    for (int i = 0; i < 64; i++) {
-      c = 0;
-      if (state_.load(std::memory_order_relaxed) == 0 && state_.compare_exchange_weak(c, 1, std::memory_order_acquire)) {
-        return;
+    // Go's lock2: a few rounds of looking, each followed by a long pause,
+    // so that spinners do not keep pulling the word from the holder's cache.
+    for (int round = 0; round < 4; round++) {
+      while ((c = state_.load(std::memory_order_relaxed)) == 0) {
+        if (state_.compare_exchange_weak(c, 1, std::memory_order_acquire)) return;
       }
-      __builtin_ia32_pause();
+      for (int i = 0; i < 30; i++) __builtin_ia32_pause();
     }
     if (c != 2) c = state_.exchange(2, std::memory_order_acquire);
     while (c != 0) {

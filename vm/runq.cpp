@@ -4,6 +4,8 @@
 // the owner readied last, which runs next (a message's receiver runs right
 // after its sender blocks). Overflow moves half the ring to the global
 // queue, a list under sched.lock.
+#include <unistd.h>
+
 #include "vm/runtime.h"
 #include "vm/sched_internal.h"
 
@@ -44,6 +46,14 @@ uint32_t runqgrab(P* p, std::atomic<G*>* batch, uint32_t batchHead, bool stealRu
       if (stealRunNext) {
         G* next = p->runnext.load();
         if (next) {
+          if (p->status.load() == PStatus::Running) {
+            // The G was readied to run next on p, which is about to
+            // schedule it: stealing it now would only move the pair of
+            // communicating goroutines apart (Go sleeps 3 µs here too).
+            ::usleep(3);
+            next = p->runnext.load();
+            if (!next) continue;
+          }
           if (!p->runnext.compare_exchange_strong(next, nullptr)) continue;
           batch[batchHead % kRunqSize].store(next, std::memory_order_relaxed);
           return 1;

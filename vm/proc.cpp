@@ -99,21 +99,51 @@ void initContext(G* g) {
   g->sp = sp;
 }
 
-G* gfget() {
-  LockGuard l(sched.lock);
-  G* g = sched.gfree;
-  if (g) sched.gfree = g->schedlink;
+// A P's own counter: only its owner writes it.
+void countGoroutine(std::atomic<int64_t>& c) { c.store(c.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed); }
+
+// Dead Gs (with their stacks) are cached per P, moving to and from the
+// global list in batches, so that creating and ending goroutines takes no
+// lock (Go's gfget/gfput).
+constexpr int32_t kGFreeBatch = 32;
+
+G* gfget(P* p) {
+  if (!p->gfree && sched.ngfree.load(std::memory_order_relaxed) > 0) {
+    LockGuard l(sched.lock);
+    while (p->gfreecnt < kGFreeBatch && sched.gfree) {
+      G* g = sched.gfree;
+      sched.gfree = g->schedlink;
+      sched.ngfree.fetch_sub(1, std::memory_order_relaxed);
+      g->schedlink = p->gfree;
+      p->gfree = g;
+      p->gfreecnt++;
+    }
+  }
+  G* g = p->gfree;
+  if (g) {
+    p->gfree = g->schedlink;
+    p->gfreecnt--;
+  }
   return g;
 }
 
-void gfput(G* g) {
+void gfput(P* p, G* g) {
+  g->schedlink = p->gfree;
+  p->gfree = g;
+  if (++p->gfreecnt < 2 * kGFreeBatch) return;
   LockGuard l(sched.lock);
-  g->schedlink = sched.gfree;
-  sched.gfree = g;
+  while (p->gfreecnt > kGFreeBatch) {
+    G* h = p->gfree;
+    p->gfree = h->schedlink;
+    p->gfreecnt--;
+    h->schedlink = sched.gfree;
+    sched.gfree = h;
+    sched.ngfree.fetch_add(1, std::memory_order_relaxed);
+  }
 }
 
-G* newG(Stack stack) {
-  G* g = gfget();
+G* newG(P* p, Stack stack) {
+  G* g = stack.lo ? nullptr : gfget(p);
   if (!g) {
     g = new G();
     g->stack = stack.lo ? stack : stackalloc();
@@ -121,7 +151,12 @@ G* newG(Stack stack) {
     LockGuard l(sched.lock);
     sched.allgs.push_back(g);
   }
-  g->id = sched.goidgen.fetch_add(1, std::memory_order_relaxed) + 1;
+  if (p->goidcache == p->goidcacheend) {
+    constexpr uint64_t kGoidBatch = 16;
+    p->goidcache = sched.goidgen.fetch_add(kGoidBatch, std::memory_order_relaxed) + 1;
+    p->goidcacheend = p->goidcache + kGoidBatch;
+  }
+  g->id = p->goidcache++;
   g->schedlink = nullptr;
   g->defers = nullptr;
   g->panic = nullptr;
@@ -405,9 +440,8 @@ void execute(M* m, G* g) {
       g->status.store(GStatus::Dead, std::memory_order_relaxed);
       g->m = nullptr;
       g->fn = nullptr;
-      sched.ngsys.fetch_sub(g->system ? 1 : 0);
-      sched.ngoroutines.fetch_sub(1);
-      gfput(g);
+      countGoroutine(m->p->goended);
+      gfput(m->p, g);
       break;
     case After::SyscallNoP: {
       // exitsyscall found no P: queue g and wait for one.
@@ -462,21 +496,21 @@ void wakep() {
 }
 
 void newproc(Closure* fn) {
-  G* g = newG(Stack{});
+  G* g = newG(getg()->m->p, Stack{});
   g->fn = fn;
   g->entry = nullptr;
   g->system = false;
-  sched.ngoroutines.fetch_add(1);
+  countGoroutine(getg()->m->p->gostarted);
   g->status.store(GStatus::Runnable, std::memory_order_relaxed);
   runqput(getg()->m->p, g, true);
   if (mainStarted) wakep();
 }
 
 G* newSystemProc(void (*entry)()) {
-  G* g = newG(Stack{});
+  G* g = newG(getg()->m->p, Stack{});
   g->entry = entry;
   g->system = true;
-  sched.ngoroutines.fetch_add(1);
+  countGoroutine(getg()->m->p->gostarted);
   sched.ngsys.fetch_add(1);
   g->status.store(GStatus::Runnable, std::memory_order_relaxed);
   runqput(getg()->m->p, g, false);
@@ -627,7 +661,13 @@ bool syncCanSpin(int64_t i) {
   return m && m->p && runqempty(m->p);
 }
 
-int64_t numGoroutine() { return sched.ngoroutines.load() - sched.ngsys.load(); }
+int64_t numGoroutine() {
+  int64_t n = 0;
+  for (P* p : sched.allp) {
+    if (p) n += p->gostarted.load(std::memory_order_relaxed) - p->goended.load(std::memory_order_relaxed);
+  }
+  return n - sched.ngsys.load();
+}
 
 int64_t defaultMaxProcs() {
   const char* env = std::getenv("GOMAXPROCS");
@@ -683,10 +723,10 @@ void forEachG(const std::function<void(G*)>& f) {
     for (int32_t i = n; i-- > 1;) pidleput(sched.allp[i]);
   }
   acquirep(m, sched.allp[0]);
-  G* g = newG(mainStackAlloc());
+  G* g = newG(m->p, mainStackAlloc());
   g->isMain = true;
   g->entry = entry;
-  sched.ngoroutines.fetch_add(1);
+  countGoroutine(m->p->gostarted);
   g->status.store(GStatus::Runnable);
   runqput(m->p, g, false);
   startTimerProc();

@@ -152,7 +152,8 @@ G* globrunqget(P* p, int32_t max) {
   return g;
 }
 
-// Sets the number of Ps; Gs queued on removed Ps move to the global queue.
+// Sets the number of Ps; Gs queued on removed Ps move to the global queue,
+// and their dead Gs to the global free list.
 // The world is stopped (or not yet started).
 void procresize(int32_t nprocs) {
   for (int32_t i = 0; i < nprocs; i++) {
@@ -165,6 +166,13 @@ void procresize(int32_t nprocs) {
     P* p = sched.allp[i];
     if (G* g = p->runnext.exchange(nullptr)) globrunqput(g);
     while (G* g = runqget(p)) globrunqput(g);
+    while (G* g = p->gfree) {
+      p->gfree = g->schedlink;
+      g->schedlink = sched.gfree;
+      sched.gfree = g;
+      sched.ngfree.fetch_add(1, std::memory_order_relaxed);
+    }
+    p->gfreecnt = 0;
   }
   M* m = curm;
   if (m && m->p && m->p->id >= nprocs) {

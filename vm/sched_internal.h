@@ -50,27 +50,38 @@ struct P {
   std::atomic<uint32_t> runqtail{0};
   std::atomic<G*> runq[kRunqSize] = {};
   std::atomic<G*> runnext{nullptr};
+  G* gfree = nullptr;  // dead Gs for reuse (gfget/gfput)
+  int32_t gfreecnt = 0;
+  uint64_t goidcache = 0;  // goroutine ids reserved in batches
+  uint64_t goidcacheend = 0;
+  // Goroutines started and ended on this P: only its owner writes them,
+  // so NumGoroutine and the deadlock check sum them without a shared
+  // counter every goroutine start and exit would contend on.
+  std::atomic<int64_t> gostarted{0};
+  std::atomic<int64_t> goended{0};
 };
 
+// The lock and the counters that every M touches sit on cache lines of
+// their own.
 struct Sched {
-  Lock lock;
+  alignas(64) Lock lock;
   M* midle = nullptr;
   int32_t nmidle = 0;
   int32_t mcount = 0;
   std::vector<M*> allms;
   P* pidle = nullptr;
-  std::atomic<int32_t> npidle{0};
+  alignas(64) std::atomic<int32_t> npidle{0};
   std::atomic<int32_t> nmspinning{0};
   G* runqhead = nullptr;  // the global run queue
   G* runqtail = nullptr;
-  std::atomic<int32_t> runqsize{0};
-  G* gfree = nullptr;  // dead Gs whose stacks are reused
+  alignas(64) std::atomic<int32_t> runqsize{0};
+  G* gfree = nullptr;  // dead Gs beyond the Ps' caches
+  std::atomic<int32_t> ngfree{0};
   std::vector<G*> allgs;
   int32_t gomaxprocs = 0;
   int32_t newprocs = 0;  // GOMAXPROCS for the next startTheWorld
-  std::atomic<uint64_t> goidgen{0};
-  std::atomic<int64_t> ngoroutines{0};
-  std::atomic<int64_t> ngsys{0};  // runtime goroutines among them
+  alignas(64) std::atomic<uint64_t> goidgen{0};
+  std::atomic<int64_t> ngsys{0};  // runtime goroutines (never end)
   std::atomic<bool> gcwaiting{false};
   int32_t stopwait = 0;
   Note stopnote;

@@ -204,6 +204,7 @@ struct CodeGen {
   llvm::Constant* rawTypeDesc(llvm::StructType* layout);  // a descriptor for a runtime-internal layout
   llvm::Function* function(Func* f);
   std::vector<Func*> pendingBodies;  // declared functions whose bodies are still to be generated
+  bool atomicBody(const std::string& name, llvm::Function* fn);
   void nativeBody(Func* f, llvm::Function* fn);
   std::string symbolName(Func* f);
   llvm::FunctionType* funcType(Signature* sig, bool method);

@@ -68,6 +68,50 @@ llvm::Function* CodeGen::function(Func* f) {
   return fn;
 }
 
+// sync/atomic's functions on integers are single instructions, inlined as
+// Go's compiler does: Add, Load, Store, Swap and CompareAndSwap, all
+// sequentially consistent. Returns false for any other function.
+bool CodeGen::atomicBody(const std::string& name, llvm::Function* fn) {
+  constexpr std::string_view kPrefix = "sync/atomic.";
+  if (!name.starts_with(kPrefix)) return false;
+  std::string_view op = std::string_view(name).substr(kPrefix.size());
+  std::string_view kind;
+  for (std::string_view k : {"CompareAndSwap", "Add", "Load", "Store", "Swap"}) {
+    if (op.starts_with(k)) {
+      kind = k;
+      break;
+    }
+  }
+  std::string_view type = op.substr(kind.size());
+  if (kind.empty() || (type != "Int32" && type != "Int64" && type != "Uint32" && type != "Uint64" && type != "Uintptr")) {
+    return false;
+  }
+  llvm::Type* word = type.ends_with("32") ? static_cast<llvm::Type*>(i32) : i64;
+  llvm::Align align(word == i32 ? 4 : 8);
+  fn->setLinkage(llvm::GlobalValue::InternalLinkage);
+  fn->addFnAttr(llvm::Attribute::AlwaysInline);
+  llvm::IRBuilder<> nb(llvm::BasicBlock::Create(ctx, "entry", fn));
+  llvm::Value* addr = fn->getArg(1);
+  constexpr auto kOrder = llvm::AtomicOrdering::SequentiallyConsistent;
+  if (kind == "Add") {
+    llvm::Value* old = nb.CreateAtomicRMW(llvm::AtomicRMWInst::Add, addr, fn->getArg(2), align, kOrder);
+    nb.CreateRet(nb.CreateAdd(old, fn->getArg(2)));
+  } else if (kind == "Load") {
+    llvm::LoadInst* v = nb.CreateAlignedLoad(word, addr, align);
+    v->setAtomic(kOrder);
+    nb.CreateRet(v);
+  } else if (kind == "Store") {
+    nb.CreateAlignedStore(fn->getArg(2), addr, align)->setAtomic(kOrder);
+    nb.CreateRetVoid();
+  } else if (kind == "Swap") {
+    nb.CreateRet(nb.CreateAtomicRMW(llvm::AtomicRMWInst::Xchg, addr, fn->getArg(2), align, kOrder));
+  } else {
+    llvm::Value* r = nb.CreateAtomicCmpXchg(addr, fn->getArg(2), fn->getArg(3), align, kOrder, kOrder);
+    nb.CreateRet(nb.CreateExtractValue(r, {1}));
+  }
+  return true;
+}
+
 // A function declared without a body is native (stdlib/README.md). Natives
 // whose results fit in two registers are the C++ functions themselves,
 // resolved by name; others get a body here that calls NAME$native and reads
@@ -96,6 +140,7 @@ void CodeGen::nativeBody(Func* f, llvm::Function* fn) {
     }
     return;
   }
+  if (atomicBody(name, fn)) return;
   bool direct = results.size() <= 2;
   if (direct && opts.hasNative && opts.hasNative(name)) return;
   if (!direct && opts.hasNative && opts.hasNative(name + "$native")) {

@@ -16,11 +16,13 @@ namespace {
 #endif
 
 constexpr size_t kSlotsPerReservation = 4096;
+constexpr size_t kGuardBatch = 256;  // divides kSlotsPerReservation
 
 Lock stackLock;
 std::vector<Stack> freeStacks;  // guarded by stackLock
 uint8_t* nextSlot = nullptr;    // guarded by stackLock
 uint8_t* reservationEnd = nullptr;
+uint8_t* guardedEnd = nullptr;  // slots below it have their guards
 
 uint8_t* reserve(size_t size) {
   void* p = mmap(nullptr, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
@@ -62,10 +64,17 @@ Stack stackalloc() {
   if (nextSlot == reservationEnd) {
     nextSlot = reserveAligned(kStackSlot * kSlotsPerReservation);
     reservationEnd = nextSlot + kStackSlot * kSlotsPerReservation;
+    guardedEnd = nextSlot;
+  }
+  if (nextSlot == guardedEnd) {
+    // Guards go in a burst for the next kGuardBatch slots: a goroutine
+    // creation costs no system call, and a program creating many
+    // goroutines does not stall at every one.
+    for (size_t i = 0; i < kGuardBatch; i++) installGuard(guardedEnd + i * kStackSlot);
+    guardedEnd += kGuardBatch * kStackSlot;
   }
   uint8_t* base = nextSlot;
   nextSlot += kStackSlot;
-  installGuard(base);
   return Stack{base + kStackGuard, base + kStackSlot};
 }
 

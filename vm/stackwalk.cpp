@@ -4,10 +4,12 @@
 
 namespace goji::rt {
 
-void walkJitFrames(G* g, const std::function<void(const JitFrame&)>& f) {
+void walkJitFrames(G* g, const std::function<void(const JitFrame&)>& f, size_t maxFrames) {
+  size_t n = 0;
   for (size_t i = g->anchors.size(); i-- > 0;) {
     uint8_t* fp = static_cast<uint8_t*>(g->anchors[i]);
     while (fp) {
+      if (n++ == maxFrames) return;
       uint64_t ret = reinterpret_cast<uint64_t*>(fp)[1];
       const SafepointRecord* rec = stackMaps().find(ret);
       if (!rec) break;  // not a JIT frame: this segment ends

@@ -8,6 +8,7 @@
 // first return address that does not (a C++ frame) ends that segment.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <functional>
 
@@ -24,10 +25,11 @@ struct JitFrame {
 
 struct G;
 
-// Calls f for every JIT frame of goroutine g, innermost first: the running
-// goroutine's own, or a goroutine that is parked or stopped at a safepoint
-// (its anchors mark where its JIT frames are).
-void walkJitFrames(G* g, const std::function<void(const JitFrame&)>& f);
+// Calls f for every JIT frame of goroutine g (the innermost maxFrames),
+// innermost first: the running goroutine's own, or a goroutine that is
+// parked or stopped at a safepoint (its anchors mark where its JIT frames
+// are).
+void walkJitFrames(G* g, const std::function<void(const JitFrame&)>& f, size_t maxFrames = SIZE_MAX);
 
 // The address of each live GC pointer slot of a frame.
 void forEachRoot(const JitFrame& frame, const std::function<void(void** slot)>& f);

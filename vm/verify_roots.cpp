@@ -1,9 +1,10 @@
 // GODEBUG=gcverifyroots=1: the collector's root set, checked before there is
 // a collector to miss a root.
 //
-// At every safepoint poll the running goroutine's stack roots (from the
-// stack maps, through its anchors) must each be nil or point into the heap
-// or into static data; at every allocation the globals' too. Every
+// At every safepoint poll the running goroutine's innermost stack roots
+// (from the stack maps, through its anchors) must each be nil or point into
+// the heap or into static data; at every allocation all of them and the
+// globals' too. Every
 // kWorldCheckPeriod allocations of a goroutine the world stops and the
 // roots of every goroutine are checked the same way — running ones brought
 // to a safepoint, runnable, parked and syscall-blocked ones as they stand —
@@ -35,12 +36,15 @@ bool isRootTarget(const void* p) { return !p || gc::isHeapPointer(p) || isStatic
   fatal(buf);
 }
 
-void checkStack(G* g) {
-  walkJitFrames(g, [](const JitFrame& f) {
-    forEachRoot(f, [&](void** slot) {
-      if (!isRootTarget(*slot)) badRoot("root", *slot, siteFor(f.record->id));
-    });
-  });
+void checkStack(G* g, size_t maxFrames = SIZE_MAX) {
+  walkJitFrames(
+      g,
+      [](const JitFrame& f) {
+        forEachRoot(f, [&](void** slot) {
+          if (!isRootTarget(*slot)) badRoot("root", *slot, siteFor(f.record->id));
+        });
+      },
+      maxFrames);
 }
 
 void checkGlobals() {
@@ -77,8 +81,14 @@ bool verifyRoots() {
   return on;
 }
 
+// A poll checks the innermost frames only: a frame's root slots change only
+// while it runs (no pointer into a frame holds GC pointers), so deeper
+// frames were checked at their own last poll, and a deep recursion does not
+// walk its whole stack at every call.
+constexpr size_t kPollFrames = 4;
+
 void checkRoots(bool atAllocation) {
-  checkStack(getg());
+  checkStack(getg(), atAllocation ? SIZE_MAX : kPollFrames);
   if (!atAllocation) return;
   checkGlobals();
   static thread_local uint32_t allocations = 0;

@@ -306,6 +306,7 @@ struct CodeGen {
   Val targetValue(Target& t, Pos pos);
   void assignStmt(AssignStmt* s);
   void ifStmt(IfStmt* s);
+  void loopBody(ForStmt* s, llvm::BasicBlock* done, llvm::BasicBlock* post);
   void forStmt(ForStmt* s);
   void rangeStmt(ForStmt* s, RangeClause* r);
   void switchStmt(SwitchStmt* s);

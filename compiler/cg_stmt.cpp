@@ -261,6 +261,17 @@ void CodeGen::ifStmt(IfStmt* s) {
   b.SetInsertPoint(done);
 }
 
+// A loop's body, with break going to done and continue to post, where
+// the back-edge's safepoint poll then sits.
+void CodeGen::loopBody(ForStmt* s, llvm::BasicBlock* done, llvm::BasicBlock* post) {
+  fs->targets.push_back({s, done, post});
+  block(s->body->list);
+  fs->targets.pop_back();
+  if (!b.GetInsertBlock()->getTerminator()) b.CreateBr(post);
+  b.SetInsertPoint(post);
+  safepointPoll(s->pos);
+}
+
 void CodeGen::forStmt(ForStmt* s) {
   if (RangeClause* r = s->init ? s->init->as<RangeClause>() : nullptr) {
     rangeStmt(s, r);
@@ -279,12 +290,7 @@ void CodeGen::forStmt(ForStmt* s) {
     b.CreateBr(body);
   }
   b.SetInsertPoint(body);
-  fs->targets.push_back({s, done, post});
-  block(s->body->list);
-  fs->targets.pop_back();
-  if (!b.GetInsertBlock()->getTerminator()) b.CreateBr(post);
-  b.SetInsertPoint(post);
-  safepointPoll(s->pos);
+  loopBody(s, done, post);
   stmt(s->post);
   b.CreateBr(condBB);
   b.SetInsertPoint(done);
@@ -374,12 +380,7 @@ void CodeGen::rangeStmt(ForStmt* s, RangeClause* r) {
     bindBoth(load(Addr{key, mt->key}), mt->key, [&] {
       return load(Addr{b.CreateLoad(gcPtr, b.CreateConstInBoundsGEP1_64(gcPtr, it, 1)), mt->elem});
     }, mt->elem);
-    fs->targets.push_back({s, done, post});
-    block(s->body->list);
-    fs->targets.pop_back();
-    if (!b.GetInsertBlock()->getTerminator()) b.CreateBr(post);
-    b.SetInsertPoint(post);
-    safepointPoll(s->pos);
+    loopBody(s, done, post);
     call(rt("goji_mapiternext"), {it}, s->pos);
     b.CreateBr(condBB);
     b.SetInsertPoint(done);
@@ -399,12 +400,7 @@ void CodeGen::rangeStmt(ForStmt* s, RangeClause* r) {
     llvm::Value* next = b.CreateExtractValue(rn, {1});
     bindBoth(Val{{k}}, basicType(BasicKind::Int), [&] { return Val{{b.CreateTrunc(b.CreateExtractValue(rn, {0}), i32)}}; },
              universe().runeType);
-    fs->targets.push_back({s, done, post});
-    block(s->body->list);
-    fs->targets.pop_back();
-    if (!b.GetInsertBlock()->getTerminator()) b.CreateBr(post);
-    b.SetInsertPoint(post);
-    safepointPoll(s->pos);
+    loopBody(s, done, post);
     k->addIncoming(next, b.GetInsertBlock());
     b.CreateBr(condBB);
     b.SetInsertPoint(done);
@@ -421,12 +417,7 @@ void CodeGen::rangeStmt(ForStmt* s, RangeClause* r) {
     b.CreateCondBr(ok, body, done);
     b.SetInsertPoint(body);
     bind(keyE, load(Addr{e.ptr, ct->elem}), ct->elem);
-    fs->targets.push_back({s, done, post});
-    block(s->body->list);
-    fs->targets.pop_back();
-    if (!b.GetInsertBlock()->getTerminator()) b.CreateBr(post);
-    b.SetInsertPoint(post);
-    safepointPoll(s->pos);
+    loopBody(s, done, post);
     b.CreateBr(condBB);
     b.SetInsertPoint(done);
     return;
@@ -474,12 +465,7 @@ void CodeGen::rangeStmt(ForStmt* s, RangeClause* r) {
   b.CreateCondBr(b.CreateICmpSLT(i, n), body, done);
   b.SetInsertPoint(body);
   bindBoth(Val{{i}}, basicType(BasicKind::Int), [&] { return elemAt(i); }, elem);
-  fs->targets.push_back({s, done, post});
-  block(s->body->list);
-  fs->targets.pop_back();
-  if (!b.GetInsertBlock()->getTerminator()) b.CreateBr(post);
-  b.SetInsertPoint(post);
-  safepointPoll(s->pos);
+  loopBody(s, done, post);
   i->addIncoming(b.CreateAdd(i, b.getInt64(1)), b.GetInsertBlock());
   b.CreateBr(condBB);
   b.SetInsertPoint(done);

@@ -61,8 +61,39 @@ GOJI_NO_TSAN bool closedNow(Hchan* c) { return __atomic_load_n(&c->closed, __ATO
 
 void unlockChan(void* c) { static_cast<Hchan*>(c)->lock.unlock(); }
 
+// Parks the running goroutine on q (c locked; the park unlocks it) until a
+// peer completes its operation on ep or c closes; reports which.
+bool waitOn(Hchan* c, WaitQ& q, void* ep, const char* reason) {
+  G* gp = getg();
+  Sudog mysg;
+  mysg.elem = ep;
+  mysg.g = gp;
+  mysg.c = c;
+  gp->waiting = &mysg;
+  gp->param = nullptr;
+  q.enqueue(&mysg);
+  gopark(unlockChan, c, reason);
+  gp->waiting = nullptr;
+  gp->param = nullptr;
+  return mysg.success;
+}
+
 
 }  // namespace
+
+void bufsend(Hchan* c, const void* ep) {
+  copyElem(c, chanbuf(c, c->sendx), ep);
+  if (++c->sendx == c->dataqsiz) c->sendx = 0;
+  c->qcount++;
+}
+
+void bufrecv(Hchan* c, void* ep) {
+  uint8_t* qp = chanbuf(c, c->recvx);
+  if (ep) copyElem(c, ep, qp);
+  typedmemclr(c->elemtype, qp);
+  if (++c->recvx == c->dataqsiz) c->recvx = 0;
+  c->qcount--;
+}
 
 // A send to a receiver found waiting: c is locked; unlock releases it (and,
 // in a select, the other channels).
@@ -175,7 +206,6 @@ Hchan* makechan(const TypeDesc* chanType, int64_t size) {
 }
 
 bool chansend(Hchan* c, const void* ep, bool block) {
-  G* gp = getg();
   if (!c) {
     if (!block) return false;
     gopark(nullptr, nullptr, "chan send (nil chan)");
@@ -192,9 +222,7 @@ bool chansend(Hchan* c, const void* ep, bool block) {
     return true;
   }
   if (c->qcount < c->dataqsiz) {
-    copyElem(c, chanbuf(c, c->sendx), ep);
-    if (++c->sendx == c->dataqsiz) c->sendx = 0;
-    c->qcount++;
+    bufsend(c, ep);
     c->lock.unlock();
     return true;
   }
@@ -202,22 +230,11 @@ bool chansend(Hchan* c, const void* ep, bool block) {
     c->lock.unlock();
     return false;
   }
-  Sudog mysg;
-  mysg.elem = const_cast<void*>(ep);
-  mysg.g = gp;
-  mysg.c = c;
-  gp->waiting = &mysg;
-  gp->param = nullptr;
-  c->sendq.enqueue(&mysg);
-  gopark(unlockChan, c, "chan send");
-  gp->waiting = nullptr;
-  gp->param = nullptr;
-  if (!mysg.success) panicPlain("send on closed channel");
+  if (!waitOn(c, c->sendq, const_cast<void*>(ep), "chan send")) panicPlain("send on closed channel");
   return true;
 }
 
 RecvResult chanrecv(Hchan* c, void* ep, bool block) {
-  G* gp = getg();
   if (!c) {
     if (!block) return {false, false};
     gopark(nullptr, nullptr, "chan receive (nil chan)");
@@ -243,11 +260,7 @@ RecvResult chanrecv(Hchan* c, void* ep, bool block) {
     }
   }
   if (c->qcount > 0) {
-    uint8_t* qp = chanbuf(c, c->recvx);
-    if (ep) copyElem(c, ep, qp);
-    typedmemclr(c->elemtype, qp);
-    if (++c->recvx == c->dataqsiz) c->recvx = 0;
-    c->qcount--;
+    bufrecv(c, ep);
     c->lock.unlock();
     return {true, true};
   }
@@ -255,17 +268,7 @@ RecvResult chanrecv(Hchan* c, void* ep, bool block) {
     c->lock.unlock();
     return {false, false};
   }
-  Sudog mysg;
-  mysg.elem = ep;
-  mysg.g = gp;
-  mysg.c = c;
-  gp->waiting = &mysg;
-  gp->param = nullptr;
-  c->recvq.enqueue(&mysg);
-  gopark(unlockChan, c, "chan receive");
-  gp->waiting = nullptr;
-  gp->param = nullptr;
-  return {true, mysg.success};
+  return {true, waitOn(c, c->recvq, ep, "chan receive")};
 }
 
 void closechan(Hchan* c) {

@@ -55,6 +55,10 @@ struct RecvResult {
 inline uint8_t* chanbuf(Hchan* c, uint64_t i) { return c->buf + i * c->elemtype->size; }
 inline void copyElem(Hchan* c, void* dst, const void* src) { typedmemmove(c->elemtype, dst, src); }
 
+// A buffered channel with room (bufsend) or elements (bufrecv), c locked.
+void bufsend(Hchan* c, const void* ep);
+void bufrecv(Hchan* c, void* ep);
+
 // Completing a send to, or a receive from, a goroutine found waiting on
 // locked c: unlock releases c (and a select's other channels), then the
 // waiter is readied.

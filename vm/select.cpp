@@ -74,11 +74,7 @@ std::pair<int64_t, bool> selectgo(SelectCase* cases, int64_t nsends, int64_t nre
         return {i, true};
       }
       if (c->qcount > 0) {
-        uint8_t* qp = chanbuf(c, c->recvx);
-        if (cas.elem) copyElem(c, cas.elem, qp);
-        typedmemclr(c->elemtype, qp);
-        if (++c->recvx == c->dataqsiz) c->recvx = 0;
-        c->qcount--;
+        bufrecv(c, cas.elem);
         selunlock(lockorder);
         return {i, true};
       }
@@ -97,9 +93,7 @@ std::pair<int64_t, bool> selectgo(SelectCase* cases, int64_t nsends, int64_t nre
         return {i, false};
       }
       if (c->qcount < c->dataqsiz) {
-        copyElem(c, chanbuf(c, c->sendx), cas.elem);
-        if (++c->sendx == c->dataqsiz) c->sendx = 0;
-        c->qcount++;
+        bufsend(c, cas.elem);
         selunlock(lockorder);
         return {i, false};
       }

@@ -164,7 +164,6 @@ G* newG(P* p, Stack stack) {
   g->preempt.store(false, std::memory_order_relaxed);
   g->waiting = nullptr;
   g->param = nullptr;
-  g->goexiting = false;
   initContext(g);
   return g;
 }

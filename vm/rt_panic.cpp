@@ -175,7 +175,6 @@ __attribute__((noinline)) void callDeferred(Panic* p, Closure* c) {
 void goexitRunningDefers() {
   GOJI_ANCHOR;
   G* g = getg();
-  g->goexiting = true;
   while (DeferFrame* f = g->defers) {
     if (f->ncalls == 0) {
       g->defers = f->prev;

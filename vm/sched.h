@@ -65,7 +65,6 @@ struct G {
   Sudog* waiting = nullptr;      // sudogs of the channel operation this G is blocked in
   Sudog* param = nullptr;        // set by the waker: the sudog that completed
   std::atomic<uint32_t> selectDone{0};  // a select case won (selectgo)
-  bool goexiting = false;        // runtime.Goexit is running deferred calls
   void* tsanFiber = nullptr;     // the goroutine's context for ThreadSanitizer
 };
 

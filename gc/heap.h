@@ -1,25 +1,32 @@
-// The heap, as far as the collector-less runtime needs it: allocation of
-// zeroed objects described by type descriptors, never freed.
-//
-// This is the real allocation entry point of generated code (mallocgc's
-// shape: size, type, zeroing); the collector issue replaces the inside with
-// spans, mcaches and sweeping without changing the callers. Objects are
-// rounded up to Go's size classes. Memory comes from mmap'd chunks that are
-// zero on arrival, so no explicit zeroing is needed.
+// The heap's entry points for generated code and the runtime: allocation of
+// zeroed objects described by type descriptors (mallocgc's shape: size,
+// type), and the questions the root verifier asks. The collector behind it
+// is described in mgc.cpp.
 #pragma once
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 
 #include "vm/abi.h"
 
 namespace goji::gc {
 
-// Allocates size bytes for an object of type t (t may be null for raw,
-// pointer-free memory). Thread-safe.
+struct MCache;
+
+// Allocates size bytes for an object of type t (t may be null, or have no
+// pointers, for pointer-free memory); a size larger than t's is an array
+// of t. Thread-safe. Never runs a collection itself: a cycle that is due
+// runs at the next safepoint poll, so runtime code may hold the only
+// reference to a new object until it returns to generated code.
 void* mallocgc(uint64_t size, const rt::TypeDesc* t);
 
 // Whether p points into an object the heap handed out (interior pointers included).
 bool isHeapPointer(const void* p);
+
+// The running P's cache (defined by the scheduler), or null on a thread
+// without a P; and every P's cache, with the world stopped.
+MCache* currentMCache();
+void forEachMCache(const std::function<void(MCache*)>& f);
 
 }  // namespace goji::gc

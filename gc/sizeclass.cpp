@@ -8,7 +8,7 @@ constexpr uint64_t kSmallSizeDiv = 8;
 constexpr uint64_t kSmallSizeMax = 1024;
 constexpr uint64_t kLargeSizeDiv = 128;
 
-const uint16_t kClassToSize[68] = {
+const uint16_t kClassToSize[kNumSizeClasses] = {
     0,    8,    16,   24,   32,   48,   64,   80,   96,   112,  128,   144,   160,   176,   192,   208,   224,
     240,  256,  288,  320,  352,  384,  416,  448,  480,  512,   576,   640,   704,   768,   896,   1024,  1152,
     1280, 1408, 1536, 1792, 2048, 2304, 2688, 3072, 3200, 3456,  4096,  4864,  5376,  6144,  6528,  6784,  6912,
@@ -32,12 +32,23 @@ const uint8_t kSizeToClass128[(kMaxSmallSize - kSmallSizeMax) / kLargeSizeDiv + 
     65, 65, 65, 66, 66, 66, 66, 66, 66, 66, 66, 66, 66, 66, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67,
     67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67};
 
+const uint8_t kClassToAllocNPages[kNumSizeClasses] = {
+    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 2, 1, 2, 1, 2, 1, 3, 2, 3, 1, 3, 2, 3, 4, 5, 6, 1, 7, 6, 5, 4, 3, 5, 7, 2, 9, 7, 5, 8, 3, 10, 7, 4};
+
 }  // namespace
+
+uint8_t sizeToClass(uint64_t size) {
+  if (size <= kSmallSizeMax - 8) return kSizeToClass8[(size + kSmallSizeDiv - 1) / kSmallSizeDiv];
+  return kSizeToClass128[(size - kSmallSizeMax + kLargeSizeDiv - 1) / kLargeSizeDiv];
+}
+
+uint64_t classToSize(uint8_t sizeclass) { return kClassToSize[sizeclass]; }
+uint64_t classToNPages(uint8_t sizeclass) { return kClassToAllocNPages[sizeclass]; }
 
 uint64_t roundUpSize(uint64_t size) {
   if (size < kMaxSmallSize) {
-    if (size <= kSmallSizeMax - 8) return kClassToSize[kSizeToClass8[(size + kSmallSizeDiv - 1) / kSmallSizeDiv]];
-    return kClassToSize[kSizeToClass128[(size - kSmallSizeMax + kLargeSizeDiv - 1) / kLargeSizeDiv]];
+    return kClassToSize[sizeToClass(size)];
   }
   if (size + kPageSize < size) return size;
   return (size + kPageSize - 1) & ~(kPageSize - 1);

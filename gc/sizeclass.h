@@ -8,7 +8,15 @@
 namespace goji::gc {
 
 constexpr uint64_t kMaxSmallSize = 32768;
-constexpr uint64_t kPageSize = 8192;
+constexpr uint64_t kPageShift = 13;
+constexpr uint64_t kPageSize = uint64_t{1} << kPageShift;
+constexpr int kNumSizeClasses = 68;
+
+// The size class of a small allocation (size <= kMaxSmallSize), its
+// object size, and the pages a span of that class takes.
+uint8_t sizeToClass(uint64_t size);
+uint64_t classToSize(uint8_t sizeclass);
+uint64_t classToNPages(uint8_t sizeclass);
 
 // The size an allocation of `size` bytes really gets (runtime.roundupsize).
 uint64_t roundUpSize(uint64_t size);

@@ -20,6 +20,7 @@
 #include "vm/jit_memory.h"
 #include "vm/runtime.h"
 #include "vm/runtime_symbols.h"
+#include "vm/split_aggregates.h"
 #include "vm/stackmap.h"
 
 namespace goji {
@@ -57,19 +58,6 @@ class StackMapListener : public llvm::JITEventListener {
  private:
   JitRegion& region_;
 };
-
-bool containsGCPointer(llvm::Type* t) {
-  if (auto* p = llvm::dyn_cast<llvm::PointerType>(t)) return p->getAddressSpace() == 1;
-  if (auto* s = llvm::dyn_cast<llvm::StructType>(t)) {
-    for (llvm::Type* e : s->elements()) {
-      if (containsGCPointer(e)) return true;
-    }
-    return false;
-  }
-  if (auto* a = llvm::dyn_cast<llvm::ArrayType>(t)) return containsGCPointer(a->getElementType());
-  if (auto* v = llvm::dyn_cast<llvm::VectorType>(t)) return containsGCPointer(v->getElementType());
-  return false;
-}
 
 // After promotion, an alloca still holding a GC pointer would hide roots from
 // the collector: RS4GC only tracks SSA values.
@@ -123,6 +111,7 @@ llvm::Error Jit::optimize(llvm::Module& m, int optLevel) {
   });
   lowerLargeReturns(m);
   if (llvm::Error err = checkNoGCAllocas(m)) return err;
+  splitGCAggregates(m);
   runPasses(m, [](llvm::PassBuilder&, llvm::ModulePassManager& mpm) { mpm.addPass(llvm::RewriteStatepointsForGC()); });
   return llvm::Error::success();
 }

@@ -22,7 +22,8 @@
 #include "vm/runtime.h"
 #include "vm/runtime_symbols.h"
 
-// A native that may block in the kernel: its P may go to another M meanwhile.
+// A native that may block in the kernel: its P may go to another M
+// meanwhile, so it must not allocate until it returns.
 #define GOJI_SYSCALL \
   GOJI_ANCHOR;       \
   ::goji::rt::Syscall goji_syscall_

@@ -10,6 +10,7 @@
 #include <cstring>
 #include <string>
 
+#include "gc/heap.h"
 #include "vm/runtime.h"
 #include "vm/sema.h"
 #include "vm/sched_internal.h"
@@ -707,6 +708,27 @@ void forEachG(const std::function<void(G*)>& f) {
     if (g->status.load() != GStatus::Dead && g->status.load() != GStatus::Idle) f(g);
   }
 }
+
+}  // namespace goji::rt
+
+namespace goji::gc {
+
+// A goroutine in a system call still holds its P (entersyscall), but
+// natives that enter one do not allocate until they leave it.
+MCache* currentMCache() {
+  rt::M* m = rt::curm;
+  return m && m->p ? m->p->mcache : nullptr;
+}
+
+void forEachMCache(const std::function<void(MCache*)>& f) {
+  for (rt::P* p : rt::sched.allp) {
+    if (p && p->mcache) f(p->mcache);
+  }
+}
+
+}  // namespace goji::gc
+
+namespace goji::rt {
 
 [[noreturn]] void schedmain(void (*entry)()) {
   if (verifyRoots()) goji_preempt_flag = 1;

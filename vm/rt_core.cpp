@@ -9,6 +9,7 @@
 #include <unordered_map>
 
 #include "gc/heap.h"
+#include "gc/mgc.h"
 #include "vm/native.h"
 #include "vm/runtime.h"
 #include "vm/runtime_symbols.h"
@@ -131,8 +132,10 @@ void goji_safepoint() {
   if (verifyRoots()) {
     checkRoots(false);
   } else {
-    __atomic_store_n(&goji_preempt_flag, 0, __ATOMIC_RELAXED);
+    __atomic_store_n(&goji_preempt_flag, 0, __ATOMIC_SEQ_CST);
   }
+  // After clearing the flag: a cycle requested since is seen here or polls again.
+  if (goji::gc::gcRequested() && getg()->m) goji::gc::gcPoll();
   G* g = getg();
   if (g->preempt.exchange(false, std::memory_order_relaxed)) gosched();
 }

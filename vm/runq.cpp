@@ -6,6 +6,7 @@
 // queue, a list under sched.lock.
 #include <unistd.h>
 
+#include "gc/mcache.h"
 #include "vm/runtime.h"
 #include "vm/sched_internal.h"
 
@@ -160,6 +161,7 @@ void procresize(int32_t nprocs) {
     if (!sched.allp[i]) {
       sched.allp[i] = new P();
       sched.allp[i]->id = i;
+      sched.allp[i]->mcache = new gc::MCache();
     }
   }
   for (int32_t i = nprocs; i < sched.gomaxprocs; i++) {
@@ -173,6 +175,7 @@ void procresize(int32_t nprocs) {
       sched.ngfree.fetch_add(1, std::memory_order_relaxed);
     }
     p->gfreecnt = 0;
+    p->mcache->releaseAll();
   }
   M* m = curm;
   if (m && m->p && m->p->id >= nprocs) {

@@ -9,6 +9,10 @@
 
 #include "vm/sched.h"
 
+namespace goji::gc {
+struct MCache;
+}
+
 namespace goji::rt {
 
 constexpr int32_t kMaxProcs = 256;
@@ -59,6 +63,7 @@ struct P {
   // counter every goroutine start and exit would contend on.
   std::atomic<int64_t> gostarted{0};
   std::atomic<int64_t> goended{0};
+  gc::MCache* mcache = nullptr;  // the heap's per-P span cache
 };
 
 // The lock and the counters that every M touches sit on cache lines of

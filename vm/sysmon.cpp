@@ -12,6 +12,7 @@
 
 #include <string>
 
+#include "gc/mgc.h"
 #include "vm/runtime.h"
 #include "vm/sched_internal.h"
 
@@ -80,7 +81,9 @@ void* sysmon(void*) {
     }
     sched.lock.unlock();
     int32_t before = sched.npidle.load();
-    retake(nanotime());
+    int64_t now = nanotime();
+    retake(now);
+    gc::scavengeIdle(now);
     idle = sched.npidle.load() == before ? idle + 1 : 0;
   }
 }

@@ -194,7 +194,8 @@ void sleep(int64_t ns) {
 
 void forEachTimerRoot(const std::function<void(void** slot)>& f) {
   LockGuard l(timersLock);
-  for (RuntimeTimer* t : heap) {
+  for (RuntimeTimer*& t : heap) {
+    f(reinterpret_cast<void**>(&t));  // the timer's own object (a stack slot for time.Sleep)
     f(reinterpret_cast<void**>(&t->f));
     f(&t->arg.data);
   }

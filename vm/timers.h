@@ -28,7 +28,8 @@ bool resetTimer(RuntimeTimer* t, int64_t when);
 void modTimer(RuntimeTimer* t, int64_t when, int64_t period, Closure* f, Iface arg, uint64_t seq);
 // time.Sleep: parks the running goroutine for ns nanoseconds.
 void sleep(int64_t ns);
-// The pointer slots of every pending timer (the collector's roots).
+// The pointer slots of every pending timer (the collector's roots): the
+// timer heap's reference to the timer itself, its function and argument.
 void forEachTimerRoot(const std::function<void(void** slot)>& f);
 
 }  // namespace goji::rt

@@ -11,9 +11,11 @@
 // with the runtime structures holding values in flight: a goroutine's start
 // closure, the elements of its channel operations' sudogs (a heap box, or a
 // slot of its own stack), and the pending timers.
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <vector>
 
 #include "gc/heap.h"
 #include "vm/chan.h"
@@ -65,8 +67,13 @@ void checkAllGoroutines() {
       if (!isRootTarget(sg->c)) badRoot("channel", sg->c, nullptr);
     }
   });
-  forEachTimerRoot([](void** slot) {
-    if (!isRootTarget(*slot)) badRoot("timer", *slot, nullptr);
+  // A sleeping goroutine's timer lives in its frame.
+  std::vector<Stack> stacks;
+  forEachG([&stacks](G* g) { stacks.push_back(g->stack); });
+  forEachTimerRoot([&stacks](void** slot) {
+    auto* p = static_cast<uint8_t*>(*slot);
+    bool onStack = std::any_of(stacks.begin(), stacks.end(), [p](const Stack& s) { return p >= s.lo && p < s.hi; });
+    if (!onStack && !isRootTarget(p)) badRoot("timer", p, nullptr);
   });
   startTheWorld();
 }

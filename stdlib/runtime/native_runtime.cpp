@@ -1,11 +1,12 @@
-// The natives of package runtime: the scheduler's controls and the
-// queries the runtime can answer. Stack, Caller(s), ReadMemStats and
-// GoroutineProfile come with the collector.
+// The natives of package runtime: the scheduler's and the collector's
+// controls and the queries the runtime can answer.
 #include <signal.h>
 #include <unistd.h>
 
 #include <cstdlib>
 
+#include "gc/mgc.h"
+#include "gc/mstats.h"
 #include "vm/native.h"
 
 namespace goji::native {
@@ -32,8 +33,25 @@ void goexit(Ctx) { rt::goexitRunningDefers(); }
 void nothing(Ctx) {}
 int64_t numGoroutine(Ctx) { return rt::numGoroutine(); }
 void breakpoint(Ctx) { ::raise(SIGTRAP); }
-// Finalizers run after the collector frees an object; until it exists none is freed.
-void setFinalizer(Ctx, const void*, void*, const void*, void*) {}
+void runGC(Ctx) {
+  GOJI_ANCHOR;
+  gc::gcForced();
+}
+
+void readMemStats(Ctx, gc::MemStats* m) {
+  GOJI_ANCHOR;
+  gc::readMemStats(m);
+}
+
+void setFinalizer(Ctx, const void* objTab, void* obj, const void* finTab, void* fin) {
+  GOJI_ANCHOR;
+  gc::setFinalizer(static_cast<const rt::TypeDesc*>(objTab), obj, static_cast<const rt::TypeDesc*>(finTab),
+                   static_cast<rt::Closure*>(fin));
+}
+
+// The argument is live in the caller up to the call, and a native has no
+// safepoint of its own.
+void keepAlive(Ctx, const void*, void*) {}
 
 String goroot(Ctx) {
   GOJI_ANCHOR;
@@ -45,7 +63,9 @@ String goroot(Ctx) {
 
 GOJI_NATIVE("runtime.Gosched", gosched);
 GOJI_NATIVE("runtime.Goexit", goexit);
-GOJI_NATIVE("runtime.GC", nothing);
+GOJI_NATIVE("runtime.GC", runGC);
+GOJI_NATIVE("runtime.ReadMemStats", readMemStats);
+GOJI_NATIVE("runtime.KeepAlive", keepAlive);
 GOJI_NATIVE("runtime.LockOSThread", nothing);
 GOJI_NATIVE("runtime.UnlockOSThread", nothing);
 GOJI_NATIVE("runtime.GOMAXPROCS", gomaxprocs);

@@ -192,6 +192,4 @@ func NumCgoCall() int64 {
 // Note: KeepAlive should only be used to prevent finalizers from
 // running prematurely. In particular, when used with unsafe.Pointer,
 // the rules for valid uses of unsafe.Pointer still apply.
-func KeepAlive(x any) {
-	// The argument is live until the call returns; nothing else to do.
-}
+func KeepAlive(x any)

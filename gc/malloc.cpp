@@ -1,0 +1,126 @@
+// mallocgc: small objects from the P's mcache (a lock-free bump through the
+// span's free bits), large ones from a span of their own; the heap bits of
+// objects with pointers written from their type at allocation.
+//
+// Invariants:
+//   - Memory handed out is zero: fresh pages are, and a span that has ever
+//     been swept or reused (needzero) has each object cleared as it is taken.
+//   - A scan span's heap bits for an object are rewritten in full at its
+//     allocation (one bit per word, the type's mask repeated per element);
+//     words past the type's pointer data stay clear.
+//   - A thread without a P allocates from a shared cache under a lock that
+//     the collector holds for its whole cycle.
+#include <cstring>
+#include <mutex>
+
+#include "gc/heap.h"
+#include "gc/mcache.h"
+#include "gc/mgc.h"
+
+namespace goji::gc {
+
+namespace {
+
+// The address of zero-sized objects, as Go's zerobase.
+alignas(16) uint64_t zerobase;
+
+void clearBits(uint64_t* b, uintptr_t from, uintptr_t n) {
+  while (n > 0 && from % 64) {
+    b[from / 64] &= ~(uint64_t{1} << (from % 64));
+    from++;
+    n--;
+  }
+  std::memset(b + from / 64, 0, n / 64 * 8);
+  from += n / 64 * 64;
+  for (n %= 64; n > 0; n--, from++) b[from / 64] &= ~(uint64_t{1} << (from % 64));
+}
+
+void setBits(uint64_t* b, uintptr_t from, uintptr_t n) {
+  for (; n > 0 && from % 64; n--, from++) b[from / 64] |= uint64_t{1} << (from % 64);
+  std::memset(b + from / 64, 0xff, n / 64 * 8);
+  from += n / 64 * 64;
+  for (n %= 64; n > 0; n--, from++) b[from / 64] |= uint64_t{1} << (from % 64);
+}
+
+// Writes the heap bits of an object of size bytes (count elements of t) at x.
+void heapBitsSetType(MSpan* s, uintptr_t x, uint64_t size, const rt::TypeDesc* t) {
+  uintptr_t w0 = (x - s->base) / 8;
+  clearBits(s->heapBits, w0, s->elemsize / 8);
+  uint64_t elemWords = t->size / 8;
+  uint64_t count = size / t->size;
+  if (elemWords == 1) {  // arrays of pointers
+    setBits(s->heapBits, w0, count);
+    return;
+  }
+  uint64_t maskWords = t->ptrdata / 8;
+  for (uint64_t e = 0; e < count; e++) {
+    uintptr_t base = w0 + e * elemWords;
+    for (uint64_t w = 0; w < maskWords; w++) {
+      if (t->gcmask[w / 8] >> (w % 8) & 1) s->heapBits[(base + w) / 64] |= uint64_t{1} << ((base + w) % 64);
+    }
+  }
+}
+
+std::mutex sharedCacheLock;
+MCache sharedCache;
+
+void* allocLarge(uint64_t size, bool noscan) {
+  uintptr_t npages = (size + kPageSize - 1) >> kPageShift;
+  MSpan* s = mheap().alloc(npages, 0, noscan, npages * kPageSize);
+  if (s->needzero) std::memset(reinterpret_cast<void*>(s->base), 0, npages * kPageSize);
+  s->freeindex = 1;
+  s->allocCount = 1;
+  noteLargeAlloc(s);
+  return reinterpret_cast<void*>(s->base);
+}
+
+void* allocFrom(MCache* c, uint64_t size, const rt::TypeDesc* t) {
+  bool noscan = !t || t->ptrdata == 0;
+  void* x;
+  MSpan* s;
+  if (size <= kMaxSmallSize) {
+    int sc = spanClass(sizeToClass(size), noscan);
+    s = c->alloc[sc];
+    uintptr_t v = s ? nextFreeFast(s) : 0;
+    if (v) {
+      x = reinterpret_cast<void*>(v);
+    } else {
+      bool refilled = false;
+      x = c->nextFree(sc, &refilled);
+      s = c->alloc[sc];
+    }
+    if (s->needzero) std::memset(x, 0, s->elemsize);
+  } else {
+    x = allocLarge(size, noscan);
+    s = mheap().spanOf(reinterpret_cast<uintptr_t>(x));
+  }
+  if (!noscan) heapBitsSetType(s, reinterpret_cast<uintptr_t>(x), size, t);
+  if (gcdebug.stress) noteStressAlloc(c);
+  return x;
+}
+
+}  // namespace
+
+void* mallocgc(uint64_t size, const rt::TypeDesc* t) {
+  if (size == 0) return &zerobase;
+  if (MCache* c = currentMCache()) return allocFrom(c, size, t);
+  std::lock_guard<std::mutex> lock(sharedCacheLock);
+  return allocFrom(&sharedCache, size, t);
+}
+
+// The collector holds the shared cache for its whole cycle and flushes it
+// with the Ps' caches.
+void lockSharedCache() { sharedCacheLock.lock(); }
+void unlockSharedCache() { sharedCacheLock.unlock(); }
+MCache* sharedMCache() { return &sharedCache; }
+
+bool isHeapPointer(const void* p) {
+  if (p == &zerobase) return true;
+  auto a = reinterpret_cast<uintptr_t>(p);
+  MSpan* s = mheap().spanOf(a);
+  if (!s) return false;
+  uint32_t i = s->sizeclass ? s->objIndex(a) : 0;
+  return i < s->nelems && s->isAllocated(i);
+}
+
+}  // namespace goji::gc

@@ -1,0 +1,209 @@
+// Marking (Go's mgcmark.go): shade the roots, then drain the grey objects
+// on GOMAXPROCS markers until getfull says none is left.
+//
+// Invariants:
+//   - The world is stopped for the whole mark: nothing allocates, and no
+//     pointer moves. Marker threads are the collector's own and only read
+//     the heap, set mark bits (atomically when several run) and move
+//     workbufs.
+//   - An object is grey while it is in a workbuf, black once scanned; only
+//     objects in spans that may hold pointers are ever grey.
+//   - A pointer into the heap must lead to an allocated object: a pointer
+//     to a free slot is a dangling root or a missing mark, and is fatal.
+#include <atomic>
+#include <cinttypes>
+#include <cstdio>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "gc/mcache.h"
+#include "gc/mgc.h"
+#include "gc/mgcwork.h"
+#include "vm/lock.h"
+#include "vm/runtime.h"
+#include "vm/sched.h"
+
+namespace goji::gc {
+
+namespace {
+
+bool checkmarkMode = false;
+bool parallel = false;
+int32_t lastWorkers = 1;
+
+// The object being scanned (0 while shading roots), for the report of a bad pointer.
+thread_local uintptr_t scanning = 0;
+
+[[noreturn]] void badPointer(MSpan* s, uintptr_t p, const char* what) {
+  char buf[300];
+  int n = std::snprintf(buf, sizeof buf, "%s: pointer %#" PRIxPTR " into span %#" PRIxPTR " (size class %u, elemsize %" PRIuPTR "), found in ",
+                what, p, s->base, s->sizeclass, s->elemsize);
+  if (MSpan* from = scanning ? mheap().spanOf(scanning) : nullptr) {
+    std::snprintf(buf + n, sizeof buf - static_cast<size_t>(n), "object %#" PRIxPTR " (elemsize %" PRIuPTR ")", scanning, from->elemsize);
+  } else {
+    std::snprintf(buf + n, sizeof buf - static_cast<size_t>(n), "a root");
+  }
+  goji::rt::fatal(buf);
+}
+
+// Sets the mark bit of object i; false if it was already set.
+inline bool setMark(uint64_t* bits, uint32_t i) {
+  uint64_t bit = uint64_t{1} << (i % 64);
+  uint64_t* w = &bits[i / 64];
+  if (__atomic_load_n(w, __ATOMIC_RELAXED) & bit) return false;
+  if (!parallel) {
+    *w |= bit;
+    return true;
+  }
+  return !(__atomic_fetch_or(w, bit, __ATOMIC_RELAXED) & bit);
+}
+
+inline void greyobject(uintptr_t p, GcWork& gw) {
+  MSpan* s = mheap().spanOf(p);
+  if (!s) return;
+  uint32_t i = 0;
+  if (s->sizeclass != 0) {
+    i = s->objIndex(p);
+    if (i >= s->nelems) return;  // the tail of a span no object covers
+  } else if (p - s->base >= s->elemsize) {
+    return;
+  }
+  if (!s->isAllocated(i)) badPointer(s, p, "runtime: marked free object");
+  if (!setMark(checkmarkMode ? s->checkmarkBits : s->gcmarkBits, i)) return;
+  if (checkmarkMode && !s->isMarked(i)) {
+    badPointer(s, p, "gccheckmark: reachable object left unmarked by the cycle");
+  }
+  gw.bytesMarked += s->elemsize;
+  if (!s->noscan) gw.put(s->base + uintptr_t{i} * s->elemsize);
+}
+
+// Shades every pointer word of the object at b (its heap bits say which).
+void scanobject(uintptr_t b, GcWork& gw) {
+  scanning = b;
+  MSpan* s = mheap().spanOf(b);
+  uintptr_t w0 = (b - s->base) / 8;
+  uintptr_t n = s->elemsize / 8;
+  auto* words = reinterpret_cast<uintptr_t*>(b);
+  for (uintptr_t i = 0; i < n;) {
+    uintptr_t at = w0 + i;
+    uint32_t off = at % 64;
+    uintptr_t take = std::min<uintptr_t>(64 - off, n - i);
+    uint64_t bits = s->heapBits[at / 64] >> off;
+    if (take < 64) bits &= (uint64_t{1} << take) - 1;
+    while (bits) {
+      uintptr_t k = i + static_cast<uintptr_t>(__builtin_ctzll(bits));
+      bits &= bits - 1;
+      if (uintptr_t p = words[k]) greyobject(p, gw);
+    }
+    i += take;
+  }
+}
+
+void drain(GcWork& gw) {
+  while (uintptr_t b = gw.get()) scanobject(b, gw);
+}
+
+void markRoots(GcWork& gw) {
+  scanning = 0;
+  forEachRoot([&gw](void** slot) {
+    if (uintptr_t p = reinterpret_cast<uintptr_t>(*slot)) greyobject(p, gw);
+  });
+  markFinalizerRoots([&gw](uintptr_t obj) { scanobject(obj, gw); },
+                     [&gw](void** slot) {
+                       if (uintptr_t p = reinterpret_cast<uintptr_t>(*slot)) greyobject(p, gw);
+                     });
+}
+
+// The collector's marker threads: they sleep on their notes between mark
+// phases and drain alongside the goroutine that runs the cycle.
+struct Marker {
+  goji::rt::Note start;
+  std::thread thread;
+};
+std::vector<Marker*> markers;
+std::atomic<int32_t> markersRunning{0};
+std::atomic<uint64_t> markedByMarkers{0};
+goji::rt::Note markersDone;
+
+void markerLoop(Marker* m) {
+  while (true) {
+    m->start.sleep();
+    m->start.clear();
+    GcWork gw;
+    drain(gw);
+    gw.dispose();
+    markedByMarkers.fetch_add(gw.bytesMarked);
+    if (markersRunning.fetch_sub(1) == 1) markersDone.wakeup();
+  }
+}
+
+int32_t markerCount() {
+  static const int32_t cpus = static_cast<int32_t>(std::max(1u, std::thread::hardware_concurrency()));
+  return static_cast<int32_t>(std::min<int64_t>(goji::rt::setMaxProcs(0), cpus));
+}
+
+// Drains all grey objects with n markers (this thread one of them).
+uint64_t drainParallel(GcWork& gw, int32_t n) {
+  work().nproc = static_cast<uint32_t>(n);
+  work().nwait.store(0);
+  parallel = n > 1;
+  gw.dispose();  // let the other markers share the roots
+  while (static_cast<int32_t>(markers.size()) < n - 1) {
+    auto* m = new Marker();
+    m->thread = std::thread(markerLoop, m);
+    m->thread.detach();
+    markers.push_back(m);
+  }
+  markedByMarkers.store(0);
+  markersRunning.store(n - 1);
+  markersDone.clear();
+  for (int32_t i = 0; i < n - 1; i++) markers[static_cast<size_t>(i)]->start.wakeup();
+  drain(gw);
+  gw.dispose();
+  if (n > 1) markersDone.sleep();
+  parallel = false;
+  return markedByMarkers.load();
+}
+
+}  // namespace
+
+void markPhase(MarkStats* stats) {
+  GcWork gw;
+  gcphase = GcPhase::Scan;
+  markRoots(gw);
+  gcphase = GcPhase::Mark;
+  int32_t n = markerCount();
+  lastWorkers = n;
+  uint64_t byMarkers = drainParallel(gw, n);
+  // Unreached objects with finalizers are queued and kept, with all they
+  // reach, until the finalizer has run.
+  gcphase = GcPhase::MarkTermination;
+  queueFinalizers([](uintptr_t obj) {
+    MSpan* s = mheap().spanOf(obj);
+    return s->isMarked(s->sizeclass ? s->objIndex(obj) : 0);
+  },
+                  [&gw](uintptr_t obj) { greyobject(obj, gw); });
+  work().nproc = 1;
+  drain(gw);
+  gw.dispose();
+  stats->bytesMarked = gw.bytesMarked + byMarkers;
+}
+
+int32_t markWorkers() { return lastWorkers; }
+
+void checkmarkPhase() {
+  for (uint32_t i = 0, n = mheap().nspans(); i < n; i++) {
+    MSpan* s = mheap().span(i);
+    if (s->state == SpanState::InUse) std::fill(s->checkmarkBits, s->checkmarkBits + s->bitmapWords(), 0);
+  }
+  checkmarkMode = true;
+  GcWork gw;
+  markRoots(gw);
+  work().nproc = 1;
+  drain(gw);
+  gw.dispose();
+  checkmarkMode = false;
+}
+
+}  // namespace goji::gc

@@ -50,6 +50,13 @@ llvm::Type* CodeGen::memType(Type* t) {
     case TypeKind::Struct: {
       std::vector<llvm::Type*> fields;
       for (Var* f : u->as<Struct>()->fields) fields.push_back(memType(f->type));
+      // As gc: a zero-sized last field of a non-zero-sized struct gets a
+      // byte of padding, so that its address stays inside the object.
+      const llvm::DataLayout& dl = mod->getDataLayout();
+      if (!fields.empty() && dl.getTypeAllocSize(fields.back()) == 0 &&
+          dl.getTypeAllocSize(llvm::StructType::get(ctx, fields)) > 0) {
+        fields.push_back(llvm::Type::getInt8Ty(ctx));
+      }
       r = llvm::StructType::get(ctx, fields);
       break;
     }

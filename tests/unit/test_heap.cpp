@@ -1,0 +1,108 @@
+// The heap and the collector's parts without a running program: size
+// classes, span allocation and objectstart on interior pointers, heap bits
+// written from a type, sweeping, and the workbuf lists under contention
+// (also built with ThreadSanitizer in goji-sched-tests).
+#include <atomic>
+#include <catch2/catch.hpp>
+#include <set>
+#include <thread>
+#include <vector>
+
+#include "gc/heap.h"
+#include "gc/mcache.h"
+#include "gc/mgc.h"
+#include "gc/mgcwork.h"
+#include "gc/mheap.h"
+#include "gc/sizeclass.h"
+#include "vm/rt_types.h"
+
+using namespace goji::gc;
+
+TEST_CASE("size classes round up as Go 1.19's", "[heap]") {
+  CHECK(roundUpSize(1) == 8);
+  CHECK(roundUpSize(9) == 16);
+  CHECK(roundUpSize(33) == 48);
+  CHECK(roundUpSize(1025) == 1152);
+  CHECK(roundUpSize(32768) == 32768);
+  CHECK(roundUpSize(32769) == 40960);
+  for (uint64_t s = 1; s <= kMaxSmallSize; s++) {
+    uint8_t c = sizeToClass(s);
+    REQUIRE(classToSize(c) >= s);
+    REQUIRE(classToSize(static_cast<uint8_t>(c - 1)) < s);
+    REQUIRE(classToNPages(c) * kPageSize / classToSize(c) >= 1);
+  }
+}
+
+TEST_CASE("spanOf finds the object of an interior pointer", "[heap]") {
+  auto* p = static_cast<uint8_t*>(mallocgc(40, nullptr));  // size class 48
+  MSpan* s = mheap().spanOf(reinterpret_cast<uintptr_t>(p + 47));
+  REQUIRE(s);
+  CHECK(s->elemsize == 48);
+  uint32_t i = s->objIndex(reinterpret_cast<uintptr_t>(p + 47));
+  CHECK(s->base + i * s->elemsize == reinterpret_cast<uintptr_t>(p));
+  CHECK(isHeapPointer(p + 20));
+  int onStack = 0;
+  CHECK_FALSE(isHeapPointer(&onStack));
+
+  auto* big = static_cast<uint8_t*>(mallocgc(100000, nullptr));
+  MSpan* bs = mheap().spanOf(reinterpret_cast<uintptr_t>(big + 99999));
+  REQUIRE(bs);
+  CHECK(bs->sizeclass == 0);
+  CHECK(bs->base == reinterpret_cast<uintptr_t>(big));
+  CHECK(isHeapPointer(big + 5000));
+}
+
+TEST_CASE("allocations are zeroed and distinct; zero-sized ones share an address", "[heap]") {
+  std::set<void*> seen;
+  for (int i = 0; i < 10000; i++) {
+    auto* p = static_cast<uint64_t*>(mallocgc(24, nullptr));
+    REQUIRE(p[0] == 0);
+    REQUIRE(p[2] == 0);
+    p[0] = p[1] = p[2] = ~uint64_t{0};
+    REQUIRE(seen.insert(p).second);
+  }
+  CHECK(mallocgc(0, nullptr) == mallocgc(0, nullptr));
+}
+
+TEST_CASE("heap bits repeat the type's mask over an array", "[heap]") {
+  // {int, *T, int}: the pointer is word 1 of every 3.
+  const goji::rt::TypeDesc* t = goji::rt::runtimeType("test.T", 24, {8});
+  auto* p = static_cast<uint8_t*>(mallocgc(24 * 5, t));
+  MSpan* s = mheap().spanOf(reinterpret_cast<uintptr_t>(p));
+  REQUIRE(s);
+  REQUIRE_FALSE(s->noscan);
+  uintptr_t w0 = (reinterpret_cast<uintptr_t>(p) - s->base) / 8;
+  for (uintptr_t w = 0; w < s->elemsize / 8; w++) {
+    bool bit = s->heapBits[(w0 + w) / 64] >> ((w0 + w) % 64) & 1;
+    INFO("word " << w);
+    CHECK(bit == (w < 15 && w % 3 == 1));
+  }
+  auto* q = mallocgc(64, nullptr);
+  CHECK(mheap().spanOf(reinterpret_cast<uintptr_t>(q))->noscan);
+}
+
+TEST_CASE("the workbuf lists lose no object under contention", "[heap][workbuf]") {
+  constexpr int kThreads = 4;
+  constexpr uintptr_t kPerThread = 20000;
+  work().nproc = kThreads;
+  work().nwait.store(0);
+  std::atomic<uint64_t> sum{0};
+  std::atomic<uint64_t> count{0};
+  std::vector<std::thread> threads;
+  for (int t = 0; t < kThreads; t++) {
+    threads.emplace_back([t, &sum, &count] {
+      GcWork gw;
+      for (uintptr_t i = 1; i <= kPerThread; i++) gw.put(t * kPerThread + i);
+      gw.dispose();
+      while (uintptr_t v = gw.get()) {
+        sum.fetch_add(v);
+        count.fetch_add(1);
+      }
+      gw.dispose();
+    });
+  }
+  for (auto& th : threads) th.join();
+  uint64_t n = kThreads * kPerThread;
+  CHECK(count.load() == n);
+  CHECK(sum.load() == n * (n + 1) / 2);
+}

@@ -9,7 +9,8 @@
 //     runs, its defer frames, the values of its active panics, and, while
 //     it is blocked in a channel operation, each sudog's channel and
 //     element (a heap box; an element in a frame of its own stack is not
-//     a heap object and the marker skips it).
+//     a heap object and the marker skips it), and the buffer of a system
+//     call it is in.
 //   - The globals of the linked program (goji.roots).
 //   - The pending timers: the timer itself (usually inside a time.Timer
 //     or Ticker that nothing else may reference), its function and its
@@ -28,6 +29,7 @@ void forEachRoot(const std::function<void(void** slot)>& f) {
     rt::walkJitFrames(g, [&f](const rt::JitFrame& frame) { rt::forEachRoot(frame, f); });
     f(reinterpret_cast<void**>(&g->fn));
     f(reinterpret_cast<void**>(&g->defers));
+    f(&g->syscallPin);
     for (rt::Panic* p = g->panic; p; p = p->link) {
       f(&p->value.data);
       f(reinterpret_cast<void**>(&p->frame));

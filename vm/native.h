@@ -27,6 +27,10 @@
 #define GOJI_SYSCALL \
   GOJI_ANCHOR;       \
   ::goji::rt::Syscall goji_syscall_
+// The same, for a call that reads into or writes from buf.
+#define GOJI_SYSCALL_USING(buf) \
+  GOJI_ANCHOR;                  \
+  ::goji::rt::Syscall goji_syscall_(false, const_cast<uint8_t*>(buf))
 
 namespace goji::native {
 

@@ -64,6 +64,7 @@ struct G {
   bool isMain = false;
   Sudog* waiting = nullptr;      // sudogs of the channel operation this G is blocked in
   Sudog* param = nullptr;        // set by the waker: the sudog that completed
+  void* syscallPin = nullptr;    // the buffer a system call reads or writes (a root meanwhile)
   std::atomic<uint32_t> selectDone{0};  // a select case won (selectgo)
   void* tsanFiber = nullptr;     // the goroutine's context for ThreadSanitizer
 };
@@ -104,14 +105,20 @@ void entersyscallblock();
 void exitsyscall();
 class [[nodiscard]] Syscall {
  public:
-  explicit Syscall(bool blocks = false) {
+  // pin: a buffer the call uses, kept alive while the call runs (the
+  // frame that passed it may not use it afterwards).
+  explicit Syscall(bool blocks = false, void* pin = nullptr) {
+    getg()->syscallPin = pin;
     if (blocks) {
       entersyscallblock();
     } else {
       entersyscall();
     }
   }
-  ~Syscall() { exitsyscall(); }
+  ~Syscall() {
+    exitsyscall();
+    getg()->syscallPin = nullptr;
+  }
   Syscall(const Syscall&) = delete;
   Syscall& operator=(const Syscall&) = delete;
 };

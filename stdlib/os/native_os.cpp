@@ -61,19 +61,19 @@ IntPair sysOpen(Ctx, Bytes name, int64_t n, int64_t flag, uint32_t perm) {
 }
 int64_t sysClose(Ctx, int64_t fd) { return err(::close(static_cast<int>(fd))); }
 IntPair sysRead(Ctx, int64_t fd, uint8_t* b, int64_t len, int64_t) {
-  GOJI_SYSCALL;
+  GOJI_SYSCALL_USING(b);
   return result(retry([&] { return ::read(static_cast<int>(fd), b, static_cast<size_t>(len)); }));
 }
 IntPair sysPread(Ctx, int64_t fd, uint8_t* b, int64_t len, int64_t, int64_t off) {
-  GOJI_SYSCALL;
+  GOJI_SYSCALL_USING(b);
   return result(retry([&] { return ::pread(static_cast<int>(fd), b, static_cast<size_t>(len), off); }));
 }
 IntPair sysWrite(Ctx, int64_t fd, const uint8_t* b, int64_t len, int64_t) {
-  GOJI_SYSCALL;
+  GOJI_SYSCALL_USING(b);
   return result(retry([&] { return ::write(static_cast<int>(fd), b, static_cast<size_t>(len)); }));
 }
 IntPair sysPwrite(Ctx, int64_t fd, const uint8_t* b, int64_t len, int64_t, int64_t off) {
-  GOJI_SYSCALL;
+  GOJI_SYSCALL_USING(b);
   return result(retry([&] { return ::pwrite(static_cast<int>(fd), b, static_cast<size_t>(len), off); }));
 }
 IntPair sysSeek(Ctx, int64_t fd, int64_t offset, int64_t whence) {

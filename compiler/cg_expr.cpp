@@ -386,9 +386,10 @@ Val CodeGen::sliceExpr(SliceExpr* s) {
     check(b.CreateICmpUGT(lo, hi), "panicSliceB", {lo, hi}, s->pos);
   }
   llvm::Value* newLen = b.CreateSub(hi, lo);
-  // Avoid pointing past the array when the result is empty at the end.
+  // An empty result keeps the base pointer, as gc's slicemask does: s[len(s):]
+  // would otherwise point past the object, into the next one.
   llvm::Value* ptr = b.CreateGEP(memType(elem), base, lo);
-  if (str) return Val{{ptr, newLen}};
+  if (str) return Val{{b.CreateSelect(b.CreateICmpEQ(newLen, b.getInt64(0)), base, ptr), newLen}};
   llvm::Value* newCap = b.CreateSub(max, lo);
   llvm::Value* safe = b.CreateSelect(b.CreateICmpEQ(newCap, b.getInt64(0)), base, ptr);
   return Val{{safe, newLen, newCap}};

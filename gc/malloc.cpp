@@ -114,13 +114,23 @@ void lockSharedCache() { sharedCacheLock.lock(); }
 void unlockSharedCache() { sharedCacheLock.unlock(); }
 MCache* sharedMCache() { return &sharedCache; }
 
+// Safe while the sweeper runs, as gcverifyroots needs: the bits of a span
+// being swept are in flux, so any object in it counts; an unswept span's
+// live objects are allocated or marked; a sweep that starts while we read
+// (the span's sweepgen moves) voids the reading.
 bool isHeapPointer(const void* p) {
   if (p == &zerobase) return true;
   auto a = reinterpret_cast<uintptr_t>(p);
   MSpan* s = mheap().spanOf(a);
   if (!s) return false;
   uint32_t i = s->sizeclass ? s->objIndex(a) : 0;
-  return i < s->nelems && s->isAllocated(i);
+  if (i >= s->nelems) return false;
+  uint32_t sg = mheap().sweepgen.load(std::memory_order_acquire);
+  uint32_t spanSg = s->sweepgen.load(std::memory_order_acquire);
+  if (spanSg == sg - 1) return true;
+  bool allocated = s->isAllocated(i) || (spanSg == sg - 2 && s->isMarked(i));
+  std::atomic_thread_fence(std::memory_order_acquire);
+  return allocated || s->sweepgen.load(std::memory_order_relaxed) != spanSg;
 }
 
 }  // namespace goji::gc

@@ -300,19 +300,26 @@ void handoffp(P* p) {
     startm(p, false);
     return;
   }
-  if (sched.gcwaiting.load()) {
-    LockGuard l(sched.lock);
-    p->status.store(PStatus::Stopped);
-    if (--sched.stopwait == 0) sched.stopnote.wakeup();
-    return;
-  }
   int32_t zero = 0;
-  if (sched.nmspinning.load() + sched.npidle.load() == 0 && sched.nmspinning.compare_exchange_strong(zero, 1)) {
+  if (!sched.gcwaiting.load() && sched.nmspinning.load() + sched.npidle.load() == 0 &&
+      sched.nmspinning.compare_exchange_strong(zero, 1)) {
     startm(p, true);
     return;
   }
-  LockGuard l(sched.lock);
+  sched.lock.lock();
+  if (sched.gcwaiting.load()) {
+    p->status.store(PStatus::Stopped);
+    if (--sched.stopwait == 0) sched.stopnote.wakeup();
+    sched.lock.unlock();
+    return;
+  }
+  if (sched.runqsize.load() != 0) {  // queued since the first look (exitsyscall's goroutine)
+    sched.lock.unlock();
+    startm(p, false);
+    return;
+  }
   pidleput(p);
+  sched.lock.unlock();
 }
 
 void resetspinning(M* m) {
@@ -444,13 +451,19 @@ void execute(M* m, G* g) {
       gfput(m->p, g);
       break;
     case After::SyscallNoP: {
-      // exitsyscall found no P: queue g and wait for one.
+      // exitsyscall found no P: take one that became idle since, or queue
+      // g and wait. One critical section against handoffp's last look.
       g->status.store(GStatus::Runnable, std::memory_order_relaxed);
-      {
-        LockGuard l(sched.lock);
-        globrunqput(g);
+      sched.lock.lock();
+      P* p = sched.gcwaiting.load() ? nullptr : pidleget();
+      if (!p) globrunqput(g);
+      sched.lock.unlock();
+      if (p) {
+        acquirep(m, p);
+        runqput(p, g, false);
+      } else {
+        stopm(m);
       }
-      stopm(m);
       break;
     }
     case After::None: fatal("goroutine switched to g0 without a reason");

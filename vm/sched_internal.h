@@ -73,6 +73,9 @@ struct Sched {
   M* midle = nullptr;
   int32_t nmidle = 0;
   int32_t mcount = 0;
+  // sysmon is handing off a syscall's P: it counts as a running M, or the
+  // M leaving that syscall could go idle and report a false deadlock.
+  int32_t nretaking = 0;
   std::vector<M*> allms;
   P* pidle = nullptr;
   alignas(64) std::atomic<int32_t> npidle{0};

@@ -56,9 +56,12 @@ GOJI_NO_TSAN void retake(int64_t now) {
           p->sysmonWhen + kForcePreemptNs > now) {
         continue;
       }
+      sched.nretaking++;
       sched.lock.unlock();
       retakeSyscallP(p);
       sched.lock.lock();
+      sched.nretaking--;
+      checkdead();
     }
   }
 }
@@ -110,7 +113,7 @@ void startSysmon() {
 // Called with sched.lock held when an M goes idle: if no M runs Go code or
 // sits in a system call, no goroutine can ever become runnable again.
 void checkdead() {
-  int32_t run = sched.mcount - sched.nmidle;
+  int32_t run = sched.mcount - sched.nmidle + sched.nretaking;
   if (run > 0 || !mainStarted.load()) return;
   std::string out;
   if (numGoroutine() == 0) {

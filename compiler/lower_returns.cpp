@@ -19,7 +19,19 @@ struct Lowering {
   llvm::Type* regs = nullptr;  // the register part: a scalar or a struct
   std::vector<bool> inReg;     // per element of full
   unsigned memWords = 0;
+  bool memHasGCPointers = false;
 };
+
+bool hasGCPointer(llvm::Type* t) {
+  if (auto* p = llvm::dyn_cast<llvm::PointerType>(t)) return p->getAddressSpace() == 1;
+  if (auto* a = llvm::dyn_cast<llvm::ArrayType>(t)) return hasGCPointer(a->getElementType());
+  if (auto* s = llvm::dyn_cast<llvm::StructType>(t)) {
+    for (llvm::Type* e : s->elements()) {
+      if (hasGCPointer(e)) return true;
+    }
+  }
+  return false;
+}
 
 // How a result type is returned; full is null if it is returned whole.
 Lowering lowering(llvm::Type* ret) {
@@ -41,6 +53,9 @@ Lowering lowering(llvm::Type* ret) {
     l.inReg.push_back(reg);
   }
   if (l.memWords == 0) return l;
+  for (unsigned i = 0; i < st->getNumElements(); i++) {
+    if (!l.inReg[i] && hasGCPointer(st->getElementType(i))) l.memHasGCPointers = true;
+  }
   l.full = st;
   l.regs = regTypes.size() == 1 ? regTypes[0] : llvm::StructType::get(st->getContext(), regTypes);
   return l;
@@ -134,7 +149,7 @@ void lowerFunction(llvm::Function* f, const Lowering& l) {
 
 }  // namespace
 
-void lowerLargeReturns(llvm::Module& m) {
+void lowerLargeReturns(llvm::Module& m, bool pointerFreeOnly) {
   std::vector<std::pair<llvm::CallInst*, Lowering>> calls;
   for (llvm::Function& f : m) {
     for (llvm::BasicBlock& bb : f) {
@@ -144,7 +159,7 @@ void lowerLargeReturns(llvm::Module& m) {
         auto* callee = llvm::dyn_cast<llvm::Function>(call->getCalledOperand());
         if (callee && !callee->hasGC()) continue;
         Lowering l = lowering(call->getType());
-        if (l.full) calls.emplace_back(call, std::move(l));
+        if (l.full && !(pointerFreeOnly && l.memHasGCPointers)) calls.emplace_back(call, std::move(l));
       }
     }
   }
@@ -154,7 +169,7 @@ void lowerLargeReturns(llvm::Module& m) {
   for (llvm::Function& f : m) {
     if (!f.hasGC()) continue;
     Lowering l = lowering(f.getReturnType());
-    if (l.full) funcs.emplace_back(&f, std::move(l));
+    if (l.full && !(pointerFreeOnly && l.memHasGCPointers)) funcs.emplace_back(&f, std::move(l));
   }
   for (auto& [f, l] : funcs) lowerFunction(f, l);
 }

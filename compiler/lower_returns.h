@@ -9,6 +9,11 @@
 // before each return and the loads right after each call, with no safepoint
 // in between: the area never holds a pointer the collector must see, so it
 // is an ordinary integer alloca and not a root.
+//
+// Results whose memory part holds no GC pointer are lowered before the
+// optimizer runs (pointerFreeOnly): it then never sees a function return
+// a struct of hundreds of fields (runtime.MemStats), on which SCCP's
+// per-field lattice is quadratic. The rest are lowered after it.
 #pragma once
 
 namespace llvm {
@@ -17,6 +22,6 @@ class Module;
 
 namespace goji {
 
-void lowerLargeReturns(llvm::Module& m);
+void lowerLargeReturns(llvm::Module& m, bool pointerFreeOnly);
 
 }  // namespace goji

@@ -21,6 +21,9 @@ struct MCache;
 // reference to a new object until it returns to generated code.
 void* mallocgc(uint64_t size, const rt::TypeDesc* t);
 
+// mallocgc with the running P's cache c.
+void* mallocgcFrom(MCache* c, uint64_t size, const rt::TypeDesc* t);
+
 // Whether p points into an object the heap handed out (interior pointers included).
 bool isHeapPointer(const void* p);
 

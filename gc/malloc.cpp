@@ -10,6 +10,7 @@
 //     words past the type's pointer data stay clear.
 //   - A thread without a P allocates from a shared cache under a lock that
 //     the collector holds for its whole cycle.
+#include <algorithm>
 #include <cstring>
 #include <mutex>
 
@@ -45,7 +46,18 @@ void setBits(uint64_t* b, uintptr_t from, uintptr_t n) {
 // Writes the heap bits of an object of size bytes (count elements of t) at x.
 void heapBitsSetType(MSpan* s, uintptr_t x, uint64_t size, const rt::TypeDesc* t) {
   uintptr_t w0 = (x - s->base) / 8;
-  clearBits(s->heapBits, w0, s->elemsize / 8);
+  uintptr_t nw = s->elemsize / 8;
+  if (nw <= 64 && size == t->size) {  // one object of at most 64 words: one or two bitmap words
+    uint64_t mask = 0;
+    std::memcpy(&mask, t->gcmask, std::min<uint64_t>(8, (t->ptrdata / 8 + 7) / 8));
+    uint64_t span = nw == 64 ? ~uint64_t{0} : (uint64_t{1} << nw) - 1;
+    uint32_t off = w0 % 64;
+    uint64_t* hb = &s->heapBits[w0 / 64];
+    hb[0] = (hb[0] & ~(span << off)) | mask << off;
+    if (off + nw > 64) hb[1] = (hb[1] & ~(span >> (64 - off))) | mask >> (64 - off);
+    return;
+  }
+  clearBits(s->heapBits, w0, nw);
   uint64_t elemWords = t->size / 8;
   uint64_t count = size / t->size;
   if (elemWords == 1) {  // arrays of pointers
@@ -74,6 +86,19 @@ void* allocLarge(uint64_t size, bool noscan) {
   return reinterpret_cast<void*>(s->base);
 }
 
+// Clears a small object: most are a few words, not worth a call.
+inline void memclrSmall(void* x, uintptr_t n) {
+  if (n > 32) {
+    std::memset(x, 0, n);
+    return;
+  }
+  auto* w = static_cast<uint64_t*>(x);
+  w[0] = 0;
+  if (n > 8) w[1] = 0;
+  if (n > 16) w[2] = 0;
+  if (n > 24) w[3] = 0;
+}
+
 void* allocFrom(MCache* c, uint64_t size, const rt::TypeDesc* t) {
   bool noscan = !t || t->ptrdata == 0;
   void* x;
@@ -89,7 +114,7 @@ void* allocFrom(MCache* c, uint64_t size, const rt::TypeDesc* t) {
       x = c->nextFree(sc, &refilled);
       s = c->alloc[sc];
     }
-    if (s->needzero) std::memset(x, 0, s->elemsize);
+    if (s->needzero) memclrSmall(x, s->elemsize);
   } else {
     x = allocLarge(size, noscan);
     s = mheap().spanOf(reinterpret_cast<uintptr_t>(x));
@@ -100,6 +125,10 @@ void* allocFrom(MCache* c, uint64_t size, const rt::TypeDesc* t) {
 }
 
 }  // namespace
+
+void* mallocgcFrom(MCache* c, uint64_t size, const rt::TypeDesc* t) {
+  return size == 0 ? &zerobase : allocFrom(c, size, t);
+}
 
 void* mallocgc(uint64_t size, const rt::TypeDesc* t) {
   if (size == 0) return &zerobase;

@@ -135,9 +135,8 @@ void request() {
 }
 
 void checkTrigger() {
-  if (pacer.heapLive.load(std::memory_order_relaxed) >= static_cast<int64_t>(pacer.heapGoal.load(std::memory_order_relaxed))) {
-    request();
-  }
+  int64_t live = pacer.heapLive.load(std::memory_order_relaxed);
+  if (live > 0 && static_cast<uint64_t>(live) >= pacer.heapGoal.load(std::memory_order_relaxed)) request();
 }
 
 // The background sweeper: sweeps what the caches have not, then lets the

@@ -34,12 +34,15 @@ void* reserve(uintptr_t bytes, uintptr_t align) {
 
 }  // namespace
 
-MHeap& mheap() {
+MHeap* theHeap = nullptr;
+
+MHeap& makeHeap() {
   static MHeap* h = [] {
     auto* heap = new MHeap();
     heap->init();
     return heap;
   }();
+  theHeap = h;
   return *h;
 }
 

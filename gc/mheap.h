@@ -135,6 +135,10 @@ class MHeap {
   uintptr_t inusePages_ = 0;
 };
 
-MHeap& mheap();
+// The heap, made on first use (the first allocation, before any thread but
+// the main one exists); the collector's hot loops inline the pointer load.
+extern MHeap* theHeap;
+MHeap& makeHeap();
+inline MHeap& mheap() { return __builtin_expect(theHeap != nullptr, 1) ? *theHeap : makeHeap(); }
 
 }  // namespace goji::gc

@@ -12,9 +12,16 @@ constexpr uint64_t kPageShift = 13;
 constexpr uint64_t kPageSize = uint64_t{1} << kPageShift;
 constexpr int kNumSizeClasses = 68;
 
+namespace detail {
+extern const uint8_t kSizeToClass8[];  // by (size + 7) / 8, for size <= 1016
+uint8_t sizeToClassLarge(uint64_t size);
+}  // namespace detail
+
 // The size class of a small allocation (size <= kMaxSmallSize), its
 // object size, and the pages a span of that class takes.
-uint8_t sizeToClass(uint64_t size);
+inline uint8_t sizeToClass(uint64_t size) {
+  return size <= 1016 ? detail::kSizeToClass8[(size + 7) / 8] : detail::sizeToClassLarge(size);
+}
 uint64_t classToSize(uint8_t sizeclass);
 uint64_t classToNPages(uint8_t sizeclass);
 

@@ -15,6 +15,8 @@
 #include "llvm/Passes/PassBuilder.h"
 #include "llvm/Support/TargetSelect.h"
 #include "llvm/Transforms/Scalar/RewriteStatepointsForGC.h"
+#include "llvm/Transforms/Scalar/DCE.h"
+#include "llvm/Transforms/Scalar/InstSimplifyPass.h"
 #include "llvm/Transforms/Scalar/SROA.h"
 #include "llvm/Transforms/Utils/Mem2Reg.h"
 #include "vm/jit_memory.h"
@@ -98,6 +100,7 @@ void runPasses(llvm::Module& m, const std::function<void(llvm::PassBuilder&, llv
 }  // namespace
 
 llvm::Error Jit::optimize(llvm::Module& m, int optLevel) {
+  lowerLargeReturns(m, true);
   runPasses(m, [&](llvm::PassBuilder& pb, llvm::ModulePassManager& mpm) {
     if (optLevel == 0) {
       llvm::FunctionPassManager fpm;
@@ -105,11 +108,19 @@ llvm::Error Jit::optimize(llvm::Module& m, int optLevel) {
       fpm.addPass(llvm::PromotePass());
       mpm.addPass(llvm::createModuleToFunctionPassAdaptor(std::move(fpm)));
     } else {
-      mpm = pb.buildPerModuleDefaultPipeline(optLevel == 1 ? llvm::OptimizationLevel::O1
-                                                           : llvm::OptimizationLevel::O2);
+      // Large results and struct copies reach the optimizer as chains of
+      // insertvalue feeding extractvalue; folded and deleted first, they
+      // never meet SCCP, whose per-field lattice is quadratic in them.
+      llvm::FunctionPassManager fpm;
+      fpm.addPass(llvm::SROAPass(llvm::SROAOptions::ModifyCFG));
+      fpm.addPass(llvm::InstSimplifyPass());
+      fpm.addPass(llvm::DCEPass());
+      mpm.addPass(llvm::createModuleToFunctionPassAdaptor(std::move(fpm)));
+      mpm.addPass(pb.buildPerModuleDefaultPipeline(optLevel == 1 ? llvm::OptimizationLevel::O1
+                                                                 : llvm::OptimizationLevel::O2));
     }
   });
-  lowerLargeReturns(m);
+  lowerLargeReturns(m, false);
   if (llvm::Error err = checkNoGCAllocas(m)) return err;
   splitGCAggregates(m);
   runPasses(m, [](llvm::PassBuilder&, llvm::ModulePassManager& mpm) { mpm.addPass(llvm::RewriteStatepointsForGC()); });

@@ -12,6 +12,7 @@
 #include "gc/mgc.h"
 #include "vm/native.h"
 #include "vm/runtime.h"
+#include "vm/sched_internal.h"
 #include "vm/runtime_symbols.h"
 #include "vm/stackwalk.h"
 
@@ -142,17 +143,19 @@ void goji_safepoint() {
 
 void goji_write_barrier(void** slot, void* ptr) { *slot = ptr; }
 
-void* goji_alloc(const TypeDesc* t) {
-  GOJI_ANCHOR;
-  if (verifyRoots()) checkRoots(true);
-  return goji::gc::mallocgc(t->size, t);
+// An allocation never collects nor walks the stack, so it needs no anchor,
+// except to let gcverifyroots check the caller's roots.
+void* goji_alloc_size(uint64_t size, const TypeDesc* t) {
+  if (verifyRoots()) {
+    GOJI_ANCHOR;
+    checkRoots(true);
+  }
+  M* m = curm;
+  goji::gc::MCache* c = m && m->p ? m->p->mcache : nullptr;
+  return c ? goji::gc::mallocgcFrom(c, size, t) : goji::gc::mallocgc(size, t);
 }
 
-void* goji_alloc_size(uint64_t size, const TypeDesc* t) {
-  GOJI_ANCHOR;
-  if (verifyRoots()) checkRoots(true);
-  return goji::gc::mallocgc(size, t);
-}
+void* goji_alloc(const TypeDesc* t) { return goji_alloc_size(t->size, t); }
 
 // A bodyless standard library function this runtime does not implement.
 void goji_missing_native(const uint8_t* name, int64_t len) {

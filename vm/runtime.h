@@ -109,9 +109,11 @@ inline void writePointer(void** slot, void* p) {
 }
 void writeString(String* slot, String s);
 
-// GODEBUG=gcverifyroots=1 (verify_roots.cpp): whether it is on, and the
-// check made at each safepoint poll and allocation.
-bool verifyRoots();
+// GODEBUG=gcverifyroots=1 (verify_roots.cpp): whether it is on (read from
+// the environment before main), and the check made at each safepoint poll
+// and allocation.
+extern const bool verifyRootsOn;
+inline bool verifyRoots() { return __builtin_expect(verifyRootsOn, false); }
 void checkRoots(bool atAllocation);
 
 // Command-line arguments for os.Args.

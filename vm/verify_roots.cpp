@@ -5,12 +5,12 @@
 // (from the stack maps, through its anchors) must each be nil or point into
 // the heap or into static data; at every allocation all of them and the
 // globals' too. Every
-// kWorldCheckPeriod allocations of a goroutine the world stops and the
-// roots of every goroutine are checked the same way — running ones brought
-// to a safepoint, runnable, parked and syscall-blocked ones as they stand —
-// with the runtime structures holding values in flight: a goroutine's start
-// closure, the elements of its channel operations' sudogs (a heap box, or a
-// slot of its own stack), and the pending timers.
+// kWorldCheckPeriod allocations of a goroutine the world stops and every
+// root the collector would mark (gc::forEachRoot: all goroutines' frames,
+// running ones brought to a safepoint, and the runtime structures holding
+// values in flight) must be nil, a heap or static pointer, or point into a
+// goroutine's stack (a channel element, a defer frame, a sleeping
+// goroutine's timer).
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
@@ -18,10 +18,9 @@
 #include <vector>
 
 #include "gc/heap.h"
-#include "vm/chan.h"
+#include "gc/mgc.h"
 #include "vm/runtime.h"
 #include "vm/stackwalk.h"
-#include "vm/timers.h"
 
 namespace goji::rt {
 
@@ -57,36 +56,23 @@ void checkGlobals() {
 
 void checkAllGoroutines() {
   stopTheWorld();
-  forEachG([](G* g) {
-    checkStack(g);
-    if (!isRootTarget(g->fn)) badRoot("goroutine start closure", g->fn, nullptr);
-    for (Sudog* sg = g->waiting; sg; sg = sg->waitlink) {
-      auto* e = static_cast<uint8_t*>(sg->elem);
-      bool onStack = e >= g->stack.lo && e < g->stack.hi;
-      if (!onStack && !isRootTarget(e)) badRoot("channel element", e, nullptr);
-      if (!isRootTarget(sg->c)) badRoot("channel", sg->c, nullptr);
-    }
-  });
-  // A sleeping goroutine's timer lives in its frame.
+  forEachG([](G* g) { checkStack(g); });  // first, to name the frame of a bad stack root
   std::vector<Stack> stacks;
   forEachG([&stacks](G* g) { stacks.push_back(g->stack); });
-  forEachTimerRoot([&stacks](void** slot) {
+  gc::forEachRoot([&stacks](void** slot) {
     auto* p = static_cast<uint8_t*>(*slot);
     bool onStack = std::any_of(stacks.begin(), stacks.end(), [p](const Stack& s) { return p >= s.lo && p < s.hi; });
-    if (!onStack && !isRootTarget(p)) badRoot("timer", p, nullptr);
+    if (!onStack && !isRootTarget(p)) badRoot("root", p, nullptr);
   });
   startTheWorld();
 }
 
 }  // namespace
 
-bool verifyRoots() {
-  static const bool on = [] {
-    const char* d = std::getenv("GODEBUG");
-    return d && std::strstr(d, "gcverifyroots=1");
-  }();
-  return on;
-}
+const bool verifyRootsOn = [] {
+  const char* d = std::getenv("GODEBUG");
+  return d && std::strstr(d, "gcverifyroots=1");
+}();
 
 // A poll checks the innermost frames only: a frame's root slots change only
 // while it runs (no pointer into a frame holds GC pointers), so deeper

@@ -81,6 +81,28 @@ TEST_CASE("heap bits repeat the type's mask over an array", "[heap]") {
   CHECK(mheap().spanOf(reinterpret_cast<uintptr_t>(q))->noscan);
 }
 
+TEST_CASE("heap bits of single objects are rewritten in full, across bitmap words", "[heap]") {
+  // {*T, int, *T, int, int, *T} in the 48-byte class: 6 words, so some
+  // objects straddle two bitmap words. Stale bits (set here by hand, as a
+  // freed object's would be) must be cleared by the allocation.
+  const goji::rt::TypeDesc* t = goji::rt::runtimeType("test.U", 48, {0, 16, 40});
+  auto* first = static_cast<uint8_t*>(mallocgc(48, t));
+  MSpan* s = mheap().spanOf(reinterpret_cast<uintptr_t>(first));
+  REQUIRE(s);
+  uintptr_t next = (reinterpret_cast<uintptr_t>(first) - s->base) / 8 + 6;
+  for (uintptr_t w = next; w < s->npages * kPageSize / 8; w++) s->heapBits[w / 64] |= uint64_t{1} << (w % 64);
+  for (int i = 0; i < 200; i++) {
+    auto* p = static_cast<uint8_t*>(mallocgc(48, t));
+    MSpan* ps = mheap().spanOf(reinterpret_cast<uintptr_t>(p));
+    uintptr_t w0 = (reinterpret_cast<uintptr_t>(p) - ps->base) / 8;
+    for (uintptr_t w = 0; w < 6; w++) {
+      bool bit = ps->heapBits[(w0 + w) / 64] >> ((w0 + w) % 64) & 1;
+      INFO("object " << i << " word " << w);
+      REQUIRE(bit == (w == 0 || w == 2 || w == 5));
+    }
+  }
+}
+
 TEST_CASE("the workbuf lists lose no object under contention", "[heap][workbuf]") {
   constexpr int kThreads = 4;
   constexpr uintptr_t kPerThread = 20000;

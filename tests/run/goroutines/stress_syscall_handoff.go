@@ -12,12 +12,18 @@ func main() {
 	for i := range data {
 		data[i] = byte(i)
 	}
-	name := os.TempDir() + "/goji_syscall_handoff.dat"
-	if err := os.WriteFile(name, data, 0o600); err != nil {
+	f, err := os.CreateTemp("", "goji_syscall_handoff*.dat")
+	if err != nil {
 		fmt.Println(err)
 		return
 	}
+	name := f.Name()
 	defer os.Remove(name)
+	if _, err := f.Write(data); err != nil {
+		fmt.Println(err)
+		return
+	}
+	f.Close()
 	sum := 0
 	done := make(chan int)
 	go func() {

@@ -432,14 +432,22 @@ Val CodeGen::funcLit(FuncLit* lit) {
   llvm::Function* fn = llvm::Function::Create(funcType(sig, false), llvm::GlobalValue::InternalLinkage, name, *mod);
   setGoFunctionAttrs(fn);
   std::vector<Var*>& caps = escapes->captures[lit];
-  // The closure object: {code, cell...}.
-  std::vector<llvm::Type*> fields{rawPtr};
-  for (size_t i = 0; i < caps.size(); i++) fields.push_back(gcPtr);
-  auto* ty = llvm::StructType::get(ctx, fields);
-  llvm::Value* clo = call(rt("goji_alloc"), {rawTypeDesc(ty)}, lit->pos);
-  b.CreateStore(fn, b.CreateStructGEP(ty, clo, 0));
-  for (size_t i = 0; i < caps.size(); i++) {
-    b.CreateStore(varHome(caps[i]).ptr, b.CreateStructGEP(ty, clo, static_cast<unsigned>(i + 1)));
+  // The closure object: {code, cell...}; in static data when it captures
+  // nothing, so evaluating the literal allocates nothing (as in gc).
+  llvm::Value* clo;
+  if (caps.empty()) {
+    llvm::GlobalVariable* g = staticClosure("goji.funcval." + name, fn);
+    g->setLinkage(llvm::GlobalValue::InternalLinkage);
+    clo = g;
+  } else {
+    std::vector<llvm::Type*> fields{rawPtr};
+    for (size_t i = 0; i < caps.size(); i++) fields.push_back(gcPtr);
+    auto* ty = llvm::StructType::get(ctx, fields);
+    clo = call(rt("goji_alloc"), {rawTypeDesc(ty)}, lit->pos);
+    b.CreateStore(fn, b.CreateStructGEP(ty, clo, 0));
+    for (size_t i = 0; i < caps.size(); i++) {
+      b.CreateStore(varHome(caps[i]).ptr, b.CreateStructGEP(ty, clo, static_cast<unsigned>(i + 1)));
+    }
   }
   pendingCaptures = &caps;
   pendingName = name;

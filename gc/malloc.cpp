@@ -131,8 +131,8 @@ void* mallocgcFrom(MCache* c, uint64_t size, const rt::TypeDesc* t) {
 }
 
 void* mallocgc(uint64_t size, const rt::TypeDesc* t) {
+  if (MCache* c = currentMCache()) return mallocgcFrom(c, size, t);
   if (size == 0) return &zerobase;
-  if (MCache* c = currentMCache()) return allocFrom(c, size, t);
   std::lock_guard<std::mutex> lock(sharedCacheLock);
   return allocFrom(&sharedCache, size, t);
 }

@@ -42,7 +42,6 @@ extern const uint8_t kSizeToClass8[kSmallSizeMax / kSmallSizeDiv + 1] = {
     31, 31, 31, 31, 31, 31, 31, 31, 31, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32};
 
 uint8_t sizeToClassLarge(uint64_t size) {
-  if (size <= kSmallSizeMax - 8) return kSizeToClass8[(size + kSmallSizeDiv - 1) / kSmallSizeDiv];
   return kSizeToClass128[(size - kSmallSizeMax + kLargeSizeDiv - 1) / kLargeSizeDiv];
 }
 

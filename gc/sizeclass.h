@@ -14,7 +14,7 @@ constexpr int kNumSizeClasses = 68;
 
 namespace detail {
 extern const uint8_t kSizeToClass8[];  // by (size + 7) / 8, for size <= 1016
-uint8_t sizeToClassLarge(uint64_t size);
+uint8_t sizeToClassLarge(uint64_t size);  // for 1016 < size <= kMaxSmallSize
 }  // namespace detail
 
 // The size class of a small allocation (size <= kMaxSmallSize), its

@@ -7,7 +7,9 @@
 //     the heap, set mark bits (atomically when several run) and move
 //     workbufs.
 //   - An object is grey while it is in a workbuf, black once scanned; only
-//     objects in spans that may hold pointers are ever grey.
+//     objects in spans that may hold pointers are ever grey. A large
+//     object is queued as its start; scanning that queues its other
+//     128 KiB oblets, so one huge array is not scanned by one marker.
 //   - A pointer into the heap must lead to an allocated object: a pointer
 //     to a free slot is a dangling root or a missing mark, and is fatal.
 #include <atomic>
@@ -78,12 +80,26 @@ inline void greyobject(uintptr_t p, GcWork& gw) {
   if (!s->noscan) gw.put(s->base + uintptr_t{i} * s->elemsize);
 }
 
+// A large object is scanned in oblets of at most this many bytes, so that
+// other markers can take its later parts (Go's maxObletBytes).
+constexpr uintptr_t kMaxObletBytes = 128 << 10;
+
 // Shades every pointer word of the object at b (its heap bits say which).
+// A b past the start of a large object is one of its oblets: the scan then
+// covers that oblet only. Scanning a large object's start queues its other
+// oblets.
 void scanobject(uintptr_t b, GcWork& gw) {
   scanning = b;
   MSpan* s = mheap().spanOf(b);
+  uintptr_t bytes = s->elemsize;
+  if (s->sizeclass == 0 && bytes > kMaxObletBytes) {
+    if (b == s->base) {
+      for (uintptr_t o = b + kMaxObletBytes; o < s->base + s->elemsize; o += kMaxObletBytes) gw.put(o);
+    }
+    bytes = std::min(s->base + s->elemsize - b, kMaxObletBytes);
+  }
   uintptr_t w0 = (b - s->base) / 8;
-  uintptr_t n = s->elemsize / 8;
+  uintptr_t n = bytes / 8;
   auto* words = reinterpret_cast<uintptr_t*>(b);
   for (uintptr_t i = 0; i < n;) {
     uintptr_t at = w0 + i;

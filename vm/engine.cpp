@@ -1,6 +1,7 @@
 #include "vm/engine.h"
 
 #include <signal.h>
+#include <ucontext.h>
 #include <unistd.h>
 
 #include <cstdio>
@@ -30,17 +31,45 @@ extern void (*goPanicPlain)(void*, const uint8_t*, int64_t);
 
 namespace {
 
+// Appends "0x" and v in hex to buf at n (async-signal-safe).
+size_t appendHex(char* buf, size_t n, uint64_t v) {
+  buf[n++] = '0';
+  buf[n++] = 'x';
+  int shift = 60;
+  while (shift > 0 && (v >> shift) == 0) shift -= 4;
+  for (; shift >= 0; shift -= 4) buf[n++] = "0123456789abcdef"[(v >> shift) & 15];
+  return n;
+}
+
+size_t append(char* buf, size_t n, const char* s) {
+  while (*s) buf[n++] = *s++;
+  return n;
+}
+
 // A fault in the guard region below the running goroutine's stack is a
-// stack overflow; anything else is a runtime bug.
-void onSegv(int, siginfo_t* info, void*) {
+// stack overflow; anything else is a runtime bug, reported as Go does.
+void onSegv(int sig, siginfo_t* info, void* ctx) {
   rt::G* g = rt::getg();
   if (g && rt::isStackOverflow(g->stack, info->si_addr)) {
     const char msg[] = "runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow\n";
     (void)!::write(2, msg, sizeof msg - 1);
-  } else {
-    const char msg[] = "unexpected fault address\nfatal error: fault\n[signal SIGSEGV: segmentation violation]\n";
-    (void)!::write(2, msg, sizeof msg - 1);
+    _exit(2);
   }
+  auto addr = reinterpret_cast<uint64_t>(info->si_addr);
+  auto pc = static_cast<uint64_t>(static_cast<ucontext_t*>(ctx)->uc_mcontext.gregs[REG_RIP]);
+  char buf[256];
+  size_t n = append(buf, 0, "unexpected fault address ");
+  n = appendHex(buf, n, addr);
+  n = append(buf, n, "\nfatal error: fault\n[signal ");
+  n = append(buf, n, sig == SIGBUS ? "SIGBUS: bus error" : "SIGSEGV: segmentation violation");
+  n = append(buf, n, " code=");
+  n = appendHex(buf, n, static_cast<uint64_t>(info->si_code));
+  n = append(buf, n, " addr=");
+  n = appendHex(buf, n, addr);
+  n = append(buf, n, " pc=");
+  n = appendHex(buf, n, pc);
+  n = append(buf, n, "]\n");
+  (void)!::write(2, buf, n);
   _exit(2);
 }
 

@@ -574,7 +574,7 @@ void entersyscallblock() {
   g->status.store(GStatus::Syscall, std::memory_order_relaxed);
   P* p = releasep(m);
   p->syscalltick++;
-  m->oldp = p;
+  m->oldp = nullptr;  // handed off: exitsyscall must not take it back by its status
   p->status.store(PStatus::Idle, std::memory_order_release);
   handoffp(p);
 }
@@ -586,7 +586,10 @@ void exitsyscall() {
   P* p = m->oldp;
   m->oldp = nullptr;
   PStatus s = PStatus::Syscall;
-  if (p->status.compare_exchange_strong(s, PStatus::Running)) {
+  if (p && p->status.compare_exchange_strong(s, PStatus::Running)) {
+    // Since sysmon may have retaken p and another M's goroutine entered a
+    // system call on it, p is ours by this CAS alone, not by m->p.
+    acquirep(m, p);
     g->status.store(GStatus::Running, std::memory_order_relaxed);
     return;
   }

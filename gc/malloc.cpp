@@ -43,20 +43,40 @@ void setBits(uint64_t* b, uintptr_t from, uintptr_t n) {
   for (n %= 64; n > 0; n--, from++) b[from / 64] |= uint64_t{1} << (from % 64);
 }
 
+// Writes the bits of one object of at most 64 words at word w0: its type's
+// mask, and zero for the rest of its nw words.
+inline void writeObjectBits(uint64_t* heapBits, uintptr_t w0, uintptr_t nw, uint64_t mask) {
+  uint64_t span = nw == 64 ? ~uint64_t{0} : (uint64_t{1} << nw) - 1;
+  uint32_t off = w0 % 64;
+  uint64_t* hb = &heapBits[w0 / 64];
+  hb[0] = (hb[0] & ~(span << off)) | mask << off;
+  if (off + nw > 64) hb[1] = (hb[1] & ~(span >> (64 - off))) | mask >> (64 - off);
+}
+
 // Writes the heap bits of an object of size bytes (count elements of t) at x.
+// A span whose objects so far are all one type t of at most 64 words has
+// t's bits written over every slot at its first allocation (bitsType): a
+// later object of t, in a slot swept free or never used, finds its bits
+// already right.
 void heapBitsSetType(MSpan* s, uintptr_t x, uint64_t size, const rt::TypeDesc* t) {
   uintptr_t w0 = (x - s->base) / 8;
   uintptr_t nw = s->elemsize / 8;
-  if (nw <= 64 && size == t->size) {  // one object of at most 64 words: one or two bitmap words
+  if (nw <= 64 && size == t->size) {
+    if (s->bitsType == t) return;
     uint64_t mask = 0;
     std::memcpy(&mask, t->gcmask, std::min<uint64_t>(8, (t->ptrdata / 8 + 7) / 8));
-    uint64_t span = nw == 64 ? ~uint64_t{0} : (uint64_t{1} << nw) - 1;
-    uint32_t off = w0 % 64;
-    uint64_t* hb = &s->heapBits[w0 / 64];
-    hb[0] = (hb[0] & ~(span << off)) | mask << off;
-    if (off + nw > 64) hb[1] = (hb[1] & ~(span >> (64 - off))) | mask >> (64 - off);
+    if (s->bitsType == nullptr && !s->bitsMixed) {
+      for (uint32_t i = 0; i < s->nelems; i++) writeObjectBits(s->heapBits, uintptr_t{i} * nw, nw, mask);
+      s->bitsType = t;
+      return;
+    }
+    writeObjectBits(s->heapBits, w0, nw, mask);
+    s->bitsType = nullptr;
+    s->bitsMixed = true;
     return;
   }
+  s->bitsType = nullptr;
+  s->bitsMixed = true;
   clearBits(s->heapBits, w0, nw);
   uint64_t elemWords = t->size / 8;
   uint64_t count = size / t->size;

@@ -139,6 +139,8 @@ void MHeap::initSpan(MSpan* s, uint8_t sizeclass, bool noscan, uintptr_t elemsiz
   s->gcmarkBits = bits + words;
   s->checkmarkBits = bits + 2 * words;
   s->heapBits = noscan ? nullptr : bits + 3 * words;
+  s->bitsType = nullptr;
+  s->bitsMixed = false;
   s->sweepgen.store(sweepgen.load(std::memory_order_relaxed), std::memory_order_relaxed);
 }
 

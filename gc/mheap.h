@@ -60,6 +60,10 @@ struct MSpan {
   uint64_t* gcmarkBits = nullptr;  // zero outside a cycle's mark phase
   uint64_t* checkmarkBits = nullptr;  // GODEBUG=gccheckmark=1's second bit
   uint64_t* heapBits = nullptr;  // scan spans: one bit per word, set for pointer words
+  // Every slot's heap bits are those of one object of bitsType (malloc.cpp);
+  // bitsMixed once objects of several types or sizes have been written.
+  const rt::TypeDesc* bitsType = nullptr;
+  bool bitsMixed = false;
   uint64_t* bitmaps = nullptr;   // the block the four bitmaps live in
   std::atomic<uint32_t> sweepgen{0};
   // Free spans: when they became free and how many of their pages went back to the OS.

@@ -91,6 +91,8 @@ TEST_CASE("heap bits of single objects are rewritten in full, across bitmap word
   REQUIRE(s);
   uintptr_t next = (reinterpret_cast<uintptr_t>(first) - s->base) / 8 + 6;
   for (uintptr_t w = next; w < s->npages * kPageSize / 8; w++) s->heapBits[w / 64] |= uint64_t{1} << (w % 64);
+  s->bitsType = nullptr;  // as if objects of another type had lived here
+  s->bitsMixed = true;
   for (int i = 0; i < 200; i++) {
     auto* p = static_cast<uint8_t*>(mallocgc(48, t));
     MSpan* ps = mheap().spanOf(reinterpret_cast<uintptr_t>(p));
@@ -99,6 +101,30 @@ TEST_CASE("heap bits of single objects are rewritten in full, across bitmap word
       bool bit = ps->heapBits[(w0 + w) / 64] >> ((w0 + w) % 64) & 1;
       INFO("object " << i << " word " << w);
       REQUIRE(bit == (w == 0 || w == 2 || w == 5));
+    }
+  }
+}
+
+TEST_CASE("objects of two types sharing spans each get their own heap bits", "[heap]") {
+  // A span first filled with A's bits must be rewritten slot by slot once
+  // B appears, and A's later objects must not trust the span's old bits.
+  const goji::rt::TypeDesc* a = goji::rt::runtimeType("test.A", 80, {8, 64});
+  const goji::rt::TypeDesc* b = goji::rt::runtimeType("test.B", 80, {0, 16, 24, 72});
+  std::vector<std::pair<uint8_t*, const goji::rt::TypeDesc*>> objs;
+  for (int i = 0; i < 600; i++) {
+    const goji::rt::TypeDesc* t = (i / 7) % 2 ? b : a;
+    objs.emplace_back(static_cast<uint8_t*>(mallocgc(80, t)), t);
+  }
+  for (size_t i = 0; i < objs.size(); i++) {
+    auto [p, t] = objs[i];
+    MSpan* s = mheap().spanOf(reinterpret_cast<uintptr_t>(p));
+    REQUIRE(s);
+    uintptr_t w0 = (reinterpret_cast<uintptr_t>(p) - s->base) / 8;
+    for (uintptr_t w = 0; w < s->elemsize / 8; w++) {
+      bool bit = s->heapBits[(w0 + w) / 64] >> ((w0 + w) % 64) & 1;
+      bool want = t == a ? (w == 1 || w == 8) : (w == 0 || w == 2 || w == 3 || w == 9);
+      INFO("object " << i << " word " << w);
+      REQUIRE(bit == want);
     }
   }
 }

@@ -9,7 +9,9 @@
 #include "llvm/ExecutionEngine/Orc/ObjectTransformLayer.h"
 #include "llvm/ExecutionEngine/Orc/RTDyldObjectLinkingLayer.h"
 #include "llvm/IR/BuiltinGCs.h"
+#include "llvm/IR/InstIterator.h"
 #include "llvm/IR/Instructions.h"
+#include "llvm/IR/IntrinsicInst.h"
 #include "llvm/IR/Verifier.h"
 #include "llvm/Object/ObjectFile.h"
 #include "llvm/Passes/PassBuilder.h"
@@ -18,6 +20,7 @@
 #include "llvm/Transforms/Scalar/DCE.h"
 #include "llvm/Transforms/Scalar/InstSimplifyPass.h"
 #include "llvm/Transforms/Scalar/SROA.h"
+#include "llvm/Transforms/Utils/Local.h"
 #include "llvm/Transforms/Utils/Mem2Reg.h"
 #include "vm/jit_memory.h"
 #include "vm/runtime.h"
@@ -97,6 +100,26 @@ void runPasses(llvm::Module& m, const std::function<void(llvm::PassBuilder&, llv
   mpm.run(m, mam);
 }
 
+// Assumptions have done their work once the optimizer has run. Left in,
+// they keep values alive for codegen's IR passes: loop strength reduction
+// gives the address an assumption tests an induction variable of its own,
+// which outlives the assumption as a dead register increment per iteration.
+void dropAssumptions(llvm::Module& m) {
+  std::vector<llvm::Instruction*> assumes;
+  for (llvm::Function& f : m) {
+    for (llvm::Instruction& i : llvm::instructions(f)) {
+      if (auto* ii = llvm::dyn_cast<llvm::IntrinsicInst>(&i); ii && ii->getIntrinsicID() == llvm::Intrinsic::assume) {
+        assumes.push_back(ii);
+      }
+    }
+  }
+  for (llvm::Instruction* a : assumes) {
+    llvm::Value* cond = a->getOperand(0);
+    a->eraseFromParent();
+    llvm::RecursivelyDeleteTriviallyDeadInstructions(cond);
+  }
+}
+
 }  // namespace
 
 llvm::Error Jit::optimize(llvm::Module& m, int optLevel) {
@@ -120,6 +143,7 @@ llvm::Error Jit::optimize(llvm::Module& m, int optLevel) {
                                                                  : llvm::OptimizationLevel::O2));
     }
   });
+  if (optLevel > 0) dropAssumptions(m);
   lowerLargeReturns(m, false);
   if (llvm::Error err = checkNoGCAllocas(m)) return err;
   splitGCAggregates(m);

@@ -80,7 +80,7 @@ package math
 //	Log(x < 0) = NaN
 //	Log(NaN) = NaN
 func Log(x float64) float64 {
-	return log(x)
+	return archLog(x) // Go 1.19 on amd64 uses log_amd64.s, not log
 }
 
 func log(x float64) float64 {

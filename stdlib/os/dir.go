@@ -132,7 +132,7 @@ func ReadDir(name string) ([]DirEntry, error) {
 
 func (f *File) readdir(n int, mode readdirMode) (names []string, dirents []DirEntry, infos []FileInfo, err error) {
 	if f.closed {
-		return nil, nil, nil, &PathError{Op: "readdirent", Path: f.name, Err: ErrClosed}
+		return nil, nil, nil, &PathError{Op: "readdirent", Path: f.name, Err: errFileClosing}
 	}
 	if f.dirinfo == nil {
 		f.dirinfo = new(dirInfo)

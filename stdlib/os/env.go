@@ -96,8 +96,24 @@ func getShellName(s string) (string, int) {
 // It returns the value, which will be empty if the variable is not present.
 // To distinguish between an empty value and an unset value, use LookupEnv.
 func Getenv(key string) string {
-	v, _ := sysGetenv(key)
+	v, _ := LookupEnv(key)
 	return v
+}
+
+// envKeyOK reports whether key can name a variable. Go's syscall package keeps
+// the environment in a map keyed by the text before each entry's first '=',
+// so an empty key or one holding '=' or NUL never matches anything; C's
+// getenv/unsetenv would instead cut the key at a NUL ("HOME\x00x" -> "HOME").
+func envKeyOK(key string) bool {
+	if len(key) == 0 {
+		return false
+	}
+	for i := 0; i < len(key); i++ {
+		if key[i] == '=' || key[i] == 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // LookupEnv retrieves the value of the environment variable named
@@ -106,6 +122,9 @@ func Getenv(key string) string {
 // Otherwise the returned value will be empty and the boolean will
 // be false.
 func LookupEnv(key string) (string, bool) {
+	if !envKeyOK(key) {
+		return "", false
+	}
 	return sysGetenv(key)
 }
 
@@ -133,7 +152,10 @@ func Setenv(key, value string) error {
 
 // Unsetenv unsets a single environment variable.
 func Unsetenv(key string) error {
-	return errnoErr(sysUnsetenv(key))
+	if envKeyOK(key) { // Go's syscall.Unsetenv never fails
+		sysUnsetenv(key)
+	}
+	return nil
 }
 
 // Clearenv deletes all environment variables.

@@ -27,6 +27,12 @@ var (
 	ErrDeadlineExceeded = error(&deadlineExceededError{})
 )
 
+// errFileClosing is internal/poll.ErrFileClosing, the error of an operation
+// on a closed file. Most File methods turn it into ErrClosed (wrapErr), but
+// Stat, readdir and the SetDeadline methods return it as it is, so its text
+// "use of closed file" shows in their errors.
+var errFileClosing = errors.New("use of closed file")
+
 // deadlineExceededError is returned for an expired deadline
 // (poll.DeadlineExceededError in Go).
 type deadlineExceededError struct{}

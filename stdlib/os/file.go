@@ -143,8 +143,8 @@ func NewFile(fd uintptr, name string) *File {
 //
 // As an alternative, see the f.SyscallConn method.
 func (f *File) Fd() uintptr {
-	if f == nil {
-		return ^(uintptr(0))
+	if f == nil || f.closed {
+		return ^(uintptr(0)) // Go sets pfd.Sysfd to -1 on Close
 	}
 	return uintptr(f.fd)
 }
@@ -219,6 +219,7 @@ func (file *file) close() error {
 	if e := sysClose(file.fd); e != 0 && syscallErrno(e) != eINTR {
 		err = &PathError{Op: "close", Path: file.name, Err: syscallErrno(e)}
 	}
+	file.fd = -1 // the number may be reused by the next open
 	runtime.SetFinalizer(file, nil)
 	return err
 }
@@ -483,6 +484,9 @@ func (f *File) Chmod(mode FileMode) error {
 	if err := f.checkValid("chmod"); err != nil {
 		return err
 	}
+	if f.closed {
+		return f.wrapErr("chmod", ErrClosed) // poll.ErrFileClosing, converted by Go's wrapErr
+	}
 	if e := sysFchmod(f.fd, syscallMode(mode)); e != 0 {
 		return f.wrapErr("chmod", syscallErrno(e))
 	}
@@ -498,6 +502,9 @@ func (f *File) Chown(uid, gid int) error {
 	if err := f.checkValid("chown"); err != nil {
 		return err
 	}
+	if f.closed {
+		return f.wrapErr("chown", ErrClosed) // poll.ErrFileClosing, converted by Go's wrapErr
+	}
 	if e := sysFchown(f.fd, uid, gid); e != 0 {
 		return f.wrapErr("chown", syscallErrno(e))
 	}
@@ -510,6 +517,9 @@ func (f *File) Chown(uid, gid int) error {
 func (f *File) Truncate(size int64) error {
 	if err := f.checkValid("truncate"); err != nil {
 		return err
+	}
+	if f.closed {
+		return f.wrapErr("truncate", ErrClosed) // poll.ErrFileClosing, converted by Go's wrapErr
 	}
 	if e := sysFtruncate(f.fd, size); e != 0 {
 		return f.wrapErr("truncate", syscallErrno(e))
@@ -524,6 +534,9 @@ func (f *File) Sync() error {
 	if err := f.checkValid("sync"); err != nil {
 		return err
 	}
+	if f.closed {
+		return f.wrapErr("sync", ErrClosed) // poll.ErrFileClosing, converted by Go's wrapErr
+	}
 	if e := sysFsync(f.fd); e != 0 {
 		return f.wrapErr("sync", syscallErrno(e))
 	}
@@ -536,6 +549,9 @@ func (f *File) Sync() error {
 func (f *File) Chdir() error {
 	if err := f.checkValid("chdir"); err != nil {
 		return err
+	}
+	if f.closed {
+		return f.wrapErr("chdir", ErrClosed) // poll.ErrFileClosing, converted by Go's wrapErr
 	}
 	if e := sysFchdir(f.fd); e != 0 {
 		return f.wrapErr("chdir", syscallErrno(e))
@@ -573,6 +589,9 @@ func (f *File) SetDeadline(t time.Time) error {
 	if err := f.checkValid("SetDeadline"); err != nil {
 		return err
 	}
+	if f.closed {
+		return errFileClosing // Go returns poll's error unwrapped here
+	}
 	return ErrNoDeadline
 }
 
@@ -585,6 +604,9 @@ func (f *File) SetDeadline(t time.Time) error {
 func (f *File) SetReadDeadline(t time.Time) error {
 	if err := f.checkValid("SetReadDeadline"); err != nil {
 		return err
+	}
+	if f.closed {
+		return errFileClosing // Go returns poll's error unwrapped here
 	}
 	return ErrNoDeadline
 }
@@ -600,6 +622,9 @@ func (f *File) SetReadDeadline(t time.Time) error {
 func (f *File) SetWriteDeadline(t time.Time) error {
 	if err := f.checkValid("SetWriteDeadline"); err != nil {
 		return err
+	}
+	if f.closed {
+		return errFileClosing // Go returns poll's error unwrapped here
 	}
 	return ErrNoDeadline
 }

@@ -41,6 +41,11 @@ int64_t retry(F f) {
 
 IntPair result(int64_t r) { return r < 0 ? IntPair{-1, errno} : IntPair{r, 0}; }
 
+// A name with a NUL byte cannot reach the kernel intact: c_str() would cut it
+// at the NUL and the call would act on another file ("a\x00b" -> "a"). Go's
+// syscall.ByteSliceFromString rejects such names with EINVAL; so do we.
+inline bool hasNul(Bytes p, int64_t n) { return n > 0 && std::memchr(p, 0, static_cast<size_t>(n)) != nullptr; }
+
 void fill(RawStat* st, const struct stat& s) {
   *st = RawStat{s.st_dev, s.st_ino, s.st_nlink, s.st_mode, s.st_uid, s.st_gid, s.st_rdev,
                 s.st_size, s.st_blksize, s.st_blocks, s.st_atim.tv_sec, s.st_atim.tv_nsec,
@@ -55,6 +60,7 @@ void stringSlice(Results& r, const std::vector<std::string>& v) {
 }
 
 IntPair sysOpen(Ctx, Bytes name, int64_t n, int64_t flag, uint32_t perm) {
+  if (hasNul(name, n)) return IntPair{-1, EINVAL};
   GOJI_SYSCALL;
   std::string path = cstr(name, n);
   return result(retry([&] { return ::open(path.c_str(), static_cast<int>(flag) | O_CLOEXEC, perm); }));
@@ -134,38 +140,80 @@ void sysPipe(Ctx) {
 }
 
 int64_t sysStat(Ctx, Bytes name, int64_t n, bool follow, RawStat* st) {
+  if (hasNul(name, n)) return EINVAL;
   std::string path = cstr(name, n);
   struct stat s;
   if ((follow ? ::stat(path.c_str(), &s) : ::lstat(path.c_str(), &s)) < 0) return errno;
   fill(st, s);
   return 0;
 }
-int64_t sysChmod(Ctx, Bytes name, int64_t n, uint32_t mode) { return err(::chmod(cstr(name, n).c_str(), mode)); }
+int64_t sysChmod(Ctx, Bytes name, int64_t n, uint32_t mode) {
+  if (hasNul(name, n)) return EINVAL;
+  return err(::chmod(cstr(name, n).c_str(), mode));
+}
 int64_t sysChown(Ctx, Bytes name, int64_t n, int64_t uid, int64_t gid, bool follow) {
+  if (hasNul(name, n)) return EINVAL;
   std::string path = cstr(name, n);
   auto u = static_cast<uid_t>(uid);
   auto g = static_cast<gid_t>(gid);
   return err(follow ? ::chown(path.c_str(), u, g) : ::lchown(path.c_str(), u, g));
 }
 int64_t sysUtimes(Ctx, Bytes name, int64_t n, int64_t atime, int64_t mtime) {
+  if (hasNul(name, n)) return EINVAL;
   struct timespec ts[2] = {{atime / 1000000000, atime % 1000000000}, {mtime / 1000000000, mtime % 1000000000}};
   return err(::utimensat(AT_FDCWD, cstr(name, n).c_str(), ts, 0));
 }
-int64_t sysTruncate(Ctx, Bytes name, int64_t n, int64_t size) { return err(::truncate(cstr(name, n).c_str(), size)); }
-int64_t sysMkdir(Ctx, Bytes name, int64_t n, uint32_t perm) { return err(::mkdir(cstr(name, n).c_str(), perm)); }
-int64_t sysUnlink(Ctx, Bytes name, int64_t n) { return err(::unlink(cstr(name, n).c_str())); }
-int64_t sysRmdir(Ctx, Bytes name, int64_t n) { return err(::rmdir(cstr(name, n).c_str())); }
+int64_t sysTruncate(Ctx, Bytes name, int64_t n, int64_t size) {
+  if (hasNul(name, n)) return EINVAL;
+  return err(::truncate(cstr(name, n).c_str(), size));
+}
+int64_t sysMkdir(Ctx, Bytes name, int64_t n, uint32_t perm) {
+  if (hasNul(name, n)) return EINVAL;
+  return err(::mkdir(cstr(name, n).c_str(), perm));
+}
+int64_t sysUnlink(Ctx, Bytes name, int64_t n) {
+  if (hasNul(name, n)) return EINVAL;
+  return err(::unlink(cstr(name, n).c_str()));
+}
+int64_t sysUnlinkat(Ctx, int64_t dirfd, Bytes name, int64_t n, bool rmdir) {
+  if (hasNul(name, n)) return EINVAL;
+  return err(::unlinkat(static_cast<int>(dirfd), cstr(name, n).c_str(), rmdir ? AT_REMOVEDIR : 0));
+}
+int64_t sysFstatat(Ctx, int64_t dirfd, Bytes name, int64_t n, RawStat* st) {
+  if (hasNul(name, n)) return EINVAL;
+  struct stat s;
+  if (::fstatat(static_cast<int>(dirfd), cstr(name, n).c_str(), &s, AT_SYMLINK_NOFOLLOW) < 0) return errno;
+  fill(st, s);
+  return 0;
+}
+IntPair sysOpenat(Ctx, int64_t dirfd, Bytes name, int64_t n, int64_t flag, uint32_t perm) {
+  if (hasNul(name, n)) return IntPair{-1, EINVAL};
+  GOJI_SYSCALL;
+  std::string path = cstr(name, n);
+  return result(retry([&] { return ::openat(static_cast<int>(dirfd), path.c_str(), static_cast<int>(flag) | O_CLOEXEC, perm); }));
+}
+int64_t sysRmdir(Ctx, Bytes name, int64_t n) {
+  if (hasNul(name, n)) return EINVAL;
+  return err(::rmdir(cstr(name, n).c_str()));
+}
 int64_t sysRename(Ctx, Bytes a, int64_t an, Bytes b, int64_t bn) {
+  if (hasNul(a, an) || hasNul(b, bn)) return EINVAL;
   return err(::rename(cstr(a, an).c_str(), cstr(b, bn).c_str()));
 }
 int64_t sysLink(Ctx, Bytes a, int64_t an, Bytes b, int64_t bn) {
+  if (hasNul(a, an) || hasNul(b, bn)) return EINVAL;
   return err(::link(cstr(a, an).c_str(), cstr(b, bn).c_str()));
 }
 int64_t sysSymlink(Ctx, Bytes a, int64_t an, Bytes b, int64_t bn) {
+  if (hasNul(a, an) || hasNul(b, bn)) return EINVAL;
   return err(::symlink(cstr(a, an).c_str(), cstr(b, bn).c_str()));
 }
 void sysReadlink(Ctx, Bytes name, int64_t n) {
   GOJI_ANCHOR;
+  if (hasNul(name, n)) {
+    Results().str(String{nullptr, 0}).i64(EINVAL);
+    return;
+  }
   std::string path = cstr(name, n);
   std::vector<char> buf(256);
   for (;;) {
@@ -183,7 +231,10 @@ void sysReadlink(Ctx, Bytes name, int64_t n) {
     buf.resize(buf.size() * 2);
   }
 }
-int64_t sysChdir(Ctx, Bytes name, int64_t n) { return err(::chdir(cstr(name, n).c_str())); }
+int64_t sysChdir(Ctx, Bytes name, int64_t n) {
+  if (hasNul(name, n)) return EINVAL;
+  return err(::chdir(cstr(name, n).c_str()));
+}
 void sysGetwd(Ctx) {
   GOJI_ANCHOR;
   char* d = ::getcwd(nullptr, 0);
@@ -289,6 +340,9 @@ GOJI_NATIVE("os.sysUtimes", sysUtimes);
 GOJI_NATIVE("os.sysTruncate", sysTruncate);
 GOJI_NATIVE("os.sysMkdir", sysMkdir);
 GOJI_NATIVE("os.sysUnlink", sysUnlink);
+GOJI_NATIVE("os.sysUnlinkat", sysUnlinkat);
+GOJI_NATIVE("os.sysFstatat", sysFstatat);
+GOJI_NATIVE("os.sysOpenat", sysOpenat);
 GOJI_NATIVE("os.sysRmdir", sysRmdir);
 GOJI_NATIVE("os.sysRename", sysRename);
 GOJI_NATIVE("os.sysLink", sysLink);

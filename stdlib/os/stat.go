@@ -39,7 +39,7 @@ func (f *File) Stat() (FileInfo, error) {
 		return nil, ErrInvalid
 	}
 	if f.closed {
-		return nil, &PathError{Op: "stat", Path: f.name, Err: ErrClosed}
+		return nil, &PathError{Op: "stat", Path: f.name, Err: errFileClosing}
 	}
 	var fs fileStat
 	if e := sysFstat(f.fd, &fs.sys); e != 0 {

@@ -85,6 +85,18 @@ func sysPipe() (r, w int, errno int)
 // sysStat fills st for name, following a final symbolic link if follow.
 func sysStat(name string, follow bool, st *rawStat) (errno int)
 
+// sysUnlinkat removes name relative to the directory dirfd (unlinkat(2),
+// with AT_REMOVEDIR if rmdir). A name with a NUL byte is EINVAL.
+func sysUnlinkat(dirfd int, name string, rmdir bool) (errno int)
+
+// sysFstatat fills st for name relative to the directory dirfd, without
+// following a final symbolic link (fstatat(2) with AT_SYMLINK_NOFOLLOW).
+func sysFstatat(dirfd int, name string, st *rawStat) (errno int)
+
+// sysOpenat opens name relative to the directory dirfd (openat(2), with
+// O_CLOEXEC, retrying EINTR).
+func sysOpenat(dirfd int, name string, flag int, perm uint32) (fd int, errno int)
+
 // sysChmod changes the mode bits of name.
 func sysChmod(name string, mode uint32) (errno int)
 

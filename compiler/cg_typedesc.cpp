@@ -244,16 +244,18 @@ llvm::Constant* CodeGen::typeDesc(Type* t) {
 // may use more interfaces and types.
 bool CodeGen::finishMethodTables() {
   bool grew = false;
+  // Making a wrapper or a descriptor may add pending tables: entries are
+  // reached by index, never by a reference held across those calls.
   for (size_t i = 0; i < pendingMethodTables.size(); i++) {
-    PendingMethodTable& p = pendingMethodTables[i];
+    Type* type = pendingMethodTables[i].type;
     std::vector<MethodEntry> ms;
-    for (MethodEntry& m : methodSet(p.type)) {
+    for (MethodEntry& m : methodSet(type)) {
       if (usedMethodNames.count(std::string(m.func->name))) ms.push_back(m);
     }
-    if (ms.size() == p.listed && p.desc->hasInitializer()) continue;
-    grew = grew || ms.size() != p.listed;
-    p.listed = ms.size();
-    TypeDescFields f = p.fields;
+    if (ms.size() == pendingMethodTables[i].listed && pendingMethodTables[i].desc->hasInitializer()) continue;
+    grew = grew || ms.size() != pendingMethodTables[i].listed;
+    pendingMethodTables[i].listed = ms.size();
+    TypeDescFields f = pendingMethodTables[i].fields;
     if (!ms.empty()) {
       auto* mTy = llvm::StructType::get(ctx, {rawPtr, rawPtr, rawPtr});
       std::vector<llvm::Constant*> methods;
@@ -261,14 +263,15 @@ bool CodeGen::finishMethodTables() {
         Signature plain = *m.func->sig();
         plain.recv = nullptr;
         methods.push_back(llvm::ConstantStruct::get(
-            mTy, {cstring(std::string(m.func->name)), signatureDesc(&plain), methodWrapper(p.type, m)}));
+            mTy, {cstring(std::string(m.func->name)), signatureDesc(&plain), methodWrapper(type, m)}));
       }
       auto* arrTy = llvm::ArrayType::get(mTy, methods.size());
       f.methods = new llvm::GlobalVariable(*mod, arrTy, true, llvm::GlobalValue::PrivateLinkage,
-                                           llvm::ConstantArray::get(arrTy, methods), "goji.methods." + typeKey(p.type));
+                                           llvm::ConstantArray::get(arrTy, methods), "goji.methods." + typeKey(type));
       f.nmethods = static_cast<uint32_t>(ms.size());
     }
-    p.desc->setInitializer(makeTypeDesc(f));
+    llvm::Constant* desc = makeTypeDesc(f);
+    pendingMethodTables[i].desc->setInitializer(desc);
   }
   return grew;
 }

@@ -167,6 +167,12 @@ struct CodeGen {
   Addr field(Addr a, int index);
   Addr element(Addr a, llvm::Value* index);
   llvm::Value* heapAlloc(Type* t);  // new(T): zeroed, ptr addrspace(1)
+  // new(T) for a site the escape analysis keeps on the stack: a zeroed
+  // stack slot, addressed as a GC reference (the collector ignores it).
+  llvm::Value* stackAlloc(Type* t);
+  // p as a GC reference: stack addresses (addrspace 0) are converted.
+  llvm::Value* asReference(llvm::Value* p);
+  bool onStack(Expr* site) const;
   struct ChanElem {
     llvm::Value* ptr;
     bool boxed;  // a heap object (ptr addrspace(1)), else a frame slot
@@ -193,6 +199,7 @@ struct CodeGen {
   // ---- functions (cg_func.cpp) ----
   std::unordered_map<Func*, llvm::Function*> funcs;
   std::unique_ptr<struct EscapeInfo> escapes;     // of the outermost function being generated
+  std::unique_ptr<struct EscapeSummaries> escapeSummaries;  // of every function, for the analysis of each
   std::vector<Var*>* pendingCaptures = nullptr;  // captures of the literal whose body is generated next
   std::string pendingName;                       // traceback name of the function generated next
   std::vector<std::pair<llvm::GlobalVariable*, Type*>> pointerGlobals;  // GC roots

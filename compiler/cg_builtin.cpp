@@ -114,7 +114,7 @@ Val CodeGen::builtinCall(CallExpr* c) {
       check(b.CreateICmpUGT(size, b.getInt64(int64_t{1} << 48)), "panicmakechansize", {}, pos);
       return Val{{call(rt("goji_makechan"), {typeDesc(t), size}, pos)}};
     }
-    case BuiltinId::New: return Val{{heapAlloc(c->args[0]->type)}};
+    case BuiltinId::New: return Val{{onStack(c) ? stackAlloc(c->args[0]->type) : heapAlloc(c->args[0]->type)}};
     case BuiltinId::Panic: {
       Val v = exprAs(c->args[0], universe().emptyInterface);
       call(rt("goji_panic"), {v.parts[0], v.parts[1]}, pos);

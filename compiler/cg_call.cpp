@@ -118,7 +118,7 @@ Val CodeGen::receiver(SelectorExpr* s, Func* m, Type** recvType) {
       a = Addr{ptr, p->base};
     }
   }
-  if (ptrRecv) return Val{{a.ptr}};
+  if (ptrRecv) return Val{{asReference(a.ptr)}};
   return load(a);
 }
 

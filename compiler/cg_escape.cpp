@@ -57,6 +57,7 @@ class EscapeWalker {
         std::vector<Var*>& caps = info_.captures[lit];
         if (std::find(caps.begin(), caps.end(), v) == caps.end()) caps.push_back(v);
         info_.heap.insert(v);
+        info_.captured.insert(v);
       }
     }
   }
@@ -72,26 +73,7 @@ class EscapeWalker {
     }
   }
 
-  // The local variable an addressable expression is rooted in, if any
-  // (x in x, x.f, x[i] for an array x, (x)).
-  Var* root(Expr* e) {
-    for (;;) {
-      e = unparen(e);
-      if (Name* n = e->as<Name>()) return n->obj ? n->obj->as<Var>() : nullptr;
-      if (SelectorExpr* s = e->as<SelectorExpr>()) {
-        if (!s->selection || s->selection->kind != SelectionKind::FieldVal || s->selection->indirect) return nullptr;
-        if (s->x->type && under(s->x->type)->is<Pointer>()) return nullptr;
-        e = s->x;
-        continue;
-      }
-      if (IndexExpr* ix = e->as<IndexExpr>()) {
-        if (!ix->x->type || !under(ix->x->type)->is<Array>()) return nullptr;
-        e = ix->x;
-        continue;
-      }
-      return nullptr;
-    }
-  }
+  Var* root(Expr* e) { return addressRoot(e); }
 
   // e as a[i:j] when a is a local array of pointer-free elements (not
   // reached through a pointer); null otherwise.
@@ -125,7 +107,10 @@ class EscapeWalker {
   }
 
   void addressTaken(Expr* e) {
-    if (Var* v = root(e); v && isLocal(v)) info_.heap.insert(v);
+    if (Var* v = root(e); v && isLocal(v)) {
+      info_.heap.insert(v);
+      info_.addressed.insert(v);
+    }
   }
 
   void expr(Expr* e) {
@@ -293,6 +278,25 @@ class EscapeWalker {
 };
 
 }  // namespace
+
+Var* addressRoot(Expr* e) {
+  for (;;) {
+    e = unparen(e);
+    if (Name* n = e->as<Name>()) return n->obj ? n->obj->as<Var>() : nullptr;
+    if (SelectorExpr* s = e->as<SelectorExpr>()) {
+      if (!s->selection || s->selection->kind != SelectionKind::FieldVal || s->selection->indirect) return nullptr;
+      if (s->x->type && under(s->x->type)->is<Pointer>()) return nullptr;
+      e = s->x;
+      continue;
+    }
+    if (IndexExpr* ix = e->as<IndexExpr>()) {
+      if (!ix->x->type || !under(ix->x->type)->is<Array>()) return nullptr;
+      e = ix->x;
+      continue;
+    }
+    return nullptr;
+  }
+}
 
 void analyzeEscapes(EscapeInfo& info, FuncType* type, Field* recv, BlockStmt* body) {
   EscapeWalker(info).function(nullptr, type, recv, body);

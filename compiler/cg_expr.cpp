@@ -2,6 +2,7 @@
 // checks, operators with Go's semantics (wrapping arithmetic, division and
 // shift rules), comparisons, conversions, and type assertions.
 #include "compiler/cg.h"
+#include "compiler/cg_escape.h"
 #include "vm/abi.h"
 
 namespace goji {
@@ -361,6 +362,10 @@ Val CodeGen::sliceExpr(SliceExpr* s) {
       a = Addr{ptr, p->base};
     } else {
       a = addr(s->x);
+      // A slice of a stack variable the escape analysis let be addressed
+      // is a GC reference like any other (other stack arrays are sliced
+      // only to be copied, as plain pointers).
+      if (Var* v = addressRoot(s->x); v && escapes && escapes->stackVars.count(v)) a.ptr = asReference(a.ptr);
     }
     Array* at = under(a.type)->as<Array>();
     base = a.ptr;
@@ -404,11 +409,11 @@ Val CodeGen::unary(Operation* o) {
       Expr* x = unparen(o->x);
       if (CompositeLit* lit = x->as<CompositeLit>()) {
         Val v = compositeLit(lit);
-        llvm::Value* p = heapAlloc(lit->type);
+        llvm::Value* p = onStack(lit) ? stackAlloc(lit->type) : heapAlloc(lit->type);
         store(Addr{p, lit->type}, v, false);
         return Val{{p}};
       }
-      return Val{{addr(x).ptr}};
+      return Val{{asReference(addr(x).ptr)}};
     }
     case Op::Mul: return load(addr(o));
     case Op::Recv: return recv(o, nullptr);

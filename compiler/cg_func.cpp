@@ -271,7 +271,9 @@ void CodeGen::genFuncBody(llvm::Function* fn, Signature* sig, Field* recv, FuncT
   if (!outer) {
     escapes = std::make_unique<EscapeInfo>();
     escapes->hasPointers = [this](Type* t) { return hasPointers(t); };
+    escapes->sizeOf = [this](Type* t) { return sizeOf(t); };
     analyzeEscapes(*escapes, ftype, recv, body);
+    findStackObjects(*escapeSummaries, *escapes, sig, ftype, recv, body);
   }
 
   llvm::Function::arg_iterator arg = fn->arg_begin();

@@ -2,6 +2,7 @@
 // (with the write barrier on heap and global stores), zero values, constants,
 // heap allocation, and conversions to interfaces.
 #include "compiler/cg.h"
+#include "compiler/cg_escape.h"
 #include "vm/abi.h"
 
 namespace goji {
@@ -190,6 +191,21 @@ Addr CodeGen::element(Addr a, llvm::Value* index) {
 }
 
 llvm::Value* CodeGen::heapAlloc(Type* t) { return call(rt("goji_alloc"), {typeDesc(t)}, Pos{}); }
+
+llvm::Value* CodeGen::stackAlloc(Type* t) {
+  llvm::Value* p = entryAlloca(memType(t));
+  store(Addr{p, t}, zero(t), false);
+  return asReference(p);
+}
+
+// Through an integer: RS4GC takes an inttoptr for a base of its own, while
+// it cannot follow an addrspacecast from a non-GC pointer (LLVM issue 61917).
+llvm::Value* CodeGen::asReference(llvm::Value* p) {
+  if (p->getType()->getPointerAddressSpace() != 0) return p;
+  return b.CreateIntToPtr(b.CreatePtrToInt(p, i64), gcPtr);
+}
+
+bool CodeGen::onStack(Expr* site) const { return escapes && escapes->stackAllocs.count(site); }
 
 llvm::Value* CodeGen::stringConst(std::string_view s, llvm::Value** len) {
   *len = b.getInt64(s.size());

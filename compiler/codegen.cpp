@@ -78,6 +78,8 @@ void CodeGen::genPackage(Package* pkg) {
 
 CodegenResult generateProgram(Program& prog, Package* mainPkg, llvm::LLVMContext& ctx, const CodegenOptions& opts) {
   CodeGen cg(prog, ctx, opts);
+  cg.escapeSummaries = std::make_unique<EscapeSummaries>();
+  summarizeEscapes(prog, *cg.escapeSummaries, [&cg](Type* t) { return cg.hasPointers(t); });
   for (Package* pkg : prog.initOrder) cg.genPackage(pkg);
 
   // goji.main: package initialization, then main.main.

@@ -2,6 +2,7 @@
 
 #include <sys/mman.h>
 
+#include <algorithm>
 #include <vector>
 
 #include "vm/lock.h"
@@ -16,13 +17,14 @@ namespace {
 #endif
 
 constexpr size_t kSlotsPerReservation = 4096;
-constexpr size_t kGuardBatch = 256;  // divides kSlotsPerReservation
+constexpr size_t kMaxGuardBatch = 256;  // divides kSlotsPerReservation
 
 Lock stackLock;
 std::vector<Stack> freeStacks;  // guarded by stackLock
 uint8_t* nextSlot = nullptr;    // guarded by stackLock
 uint8_t* reservationEnd = nullptr;
 uint8_t* guardedEnd = nullptr;  // slots below it have their guards
+size_t guardBatch = 8;          // doubles up to kMaxGuardBatch
 
 uint8_t* reserve(size_t size) {
   void* p = mmap(nullptr, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
@@ -67,11 +69,13 @@ Stack stackalloc() {
     guardedEnd = nextSlot;
   }
   if (nextSlot == guardedEnd) {
-    // Guards go in a burst for the next kGuardBatch slots: a goroutine
-    // creation costs no system call, and a program creating many
-    // goroutines does not stall at every one.
-    for (size_t i = 0; i < kGuardBatch; i++) installGuard(guardedEnd + i * kStackSlot);
-    guardedEnd += kGuardBatch * kStackSlot;
+    // Guards go in bursts for the next guardBatch slots: most goroutine
+    // creations cost no system call, a program creating many goroutines
+    // does not stall at every one, and one creating few (hello world has
+    // a timer and a finalizer goroutine) pays for few guards.
+    for (size_t i = 0; i < guardBatch; i++) installGuard(guardedEnd + i * kStackSlot);
+    guardedEnd += guardBatch * kStackSlot;
+    guardBatch = std::min(guardBatch * 2, kMaxGuardBatch);
   }
   uint8_t* base = nextSlot;
   nextSlot += kStackSlot;

@@ -3,7 +3,7 @@
 //
 // At every safepoint poll the running goroutine's innermost stack roots
 // (from the stack maps, through its anchors) must each be nil or point into
-// the heap or into static data; at every allocation all of them and the
+// the heap, into static data or into its own stack; at every allocation all of them and the
 // globals' too. Every
 // kWorldCheckPeriod allocations of a goroutine the world stops and every
 // root the collector would mark (gc::forEachRoot: all goroutines' frames,
@@ -37,12 +37,16 @@ bool isRootTarget(const void* p) { return !p || gc::isHeapPointer(p) || isStatic
   fatal(buf);
 }
 
+// A goroutine's frames may also hold the addresses of its own stack
+// objects (pointer-free objects the escape analysis kept on the stack).
 void checkStack(G* g, size_t maxFrames = SIZE_MAX) {
   walkJitFrames(
       g,
-      [](const JitFrame& f) {
+      [g](const JitFrame& f) {
         forEachRoot(f, [&](void** slot) {
-          if (!isRootTarget(*slot)) badRoot("root", *slot, siteFor(f.record->id));
+          auto* p = static_cast<uint8_t*>(*slot);
+          if (p >= g->stack.lo && p < g->stack.hi) return;
+          if (!isRootTarget(p)) badRoot("root", p, siteFor(f.record->id));
         });
       },
       maxFrames);

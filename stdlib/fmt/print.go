@@ -603,20 +603,15 @@ func (p *pp) handleMethods(verb rune) (handled bool) {
 
 	// Is it a Formatter?
 	if formatter, ok := p.arg.(Formatter); ok {
-		handled = true
-		defer p.catchPanic(p.arg, verb, "Format")
-		formatter.Format(p, verb)
-		return
+		p.callFormat(formatter, verb)
+		return true
 	}
 
 	// If we're doing Go syntax and the argument knows how to supply it, take care of it now.
 	if p.fmt.sharpV {
 		if stringer, ok := p.arg.(GoStringer); ok {
-			handled = true
-			defer p.catchPanic(p.arg, verb, "GoString")
-			// Print the result of GoString unadorned.
-			p.fmt.fmtS(stringer.GoString())
-			return
+			p.callGoString(stringer, verb)
+			return true
 		}
 	} else {
 		// If a string is acceptable according to the format, see if
@@ -625,25 +620,44 @@ func (p *pp) handleMethods(verb rune) (handled bool) {
 		switch verb {
 		case 'v', 's', 'x', 'X', 'q':
 			// Is it an error or Stringer?
-			// The duplication in the bodies is necessary:
-			// setting handled and deferring catchPanic
-			// must happen before calling the method.
 			switch v := p.arg.(type) {
 			case error:
-				handled = true
-				defer p.catchPanic(p.arg, verb, "Error")
-				p.fmtString(v.Error(), verb)
-				return
+				p.callError(v, verb)
+				return true
 
 			case Stringer:
-				handled = true
-				defer p.catchPanic(p.arg, verb, "String")
-				p.fmtString(v.String(), verb)
-				return
+				p.callString(v, verb)
+				return true
 			}
 		}
 	}
 	return false
+}
+
+// The method calls of handleMethods, each under its catchPanic. They are
+// functions of their own (in Go, handleMethods defers them itself): a goji
+// function containing a defer statement makes a defer frame at every call,
+// and handleMethods runs for nearly every argument printed.
+
+func (p *pp) callFormat(formatter Formatter, verb rune) {
+	defer p.catchPanic(p.arg, verb, "Format")
+	formatter.Format(p, verb)
+}
+
+func (p *pp) callGoString(stringer GoStringer, verb rune) {
+	defer p.catchPanic(p.arg, verb, "GoString")
+	// Print the result of GoString unadorned.
+	p.fmt.fmtS(stringer.GoString())
+}
+
+func (p *pp) callError(v error, verb rune) {
+	defer p.catchPanic(p.arg, verb, "Error")
+	p.fmtString(v.Error(), verb)
+}
+
+func (p *pp) callString(v Stringer, verb rune) {
+	defer p.catchPanic(p.arg, verb, "String")
+	p.fmtString(v.String(), verb)
 }
 
 func (p *pp) printArg(arg any, verb rune) {

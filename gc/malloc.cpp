@@ -25,22 +25,16 @@ namespace {
 // The address of zero-sized objects, as Go's zerobase.
 alignas(16) uint64_t zerobase;
 
-void clearBits(uint64_t* b, uintptr_t from, uintptr_t n) {
-  while (n > 0 && from % 64) {
-    b[from / 64] &= ~(uint64_t{1} << (from % 64));
-    from++;
-    n--;
+// Sets bits [from, from+n) to ones (value ~0) or zeros (value 0), a word at a time.
+void fillBits(uint64_t* b, uintptr_t from, uintptr_t n, uint64_t value) {
+  while (n > 0) {
+    uint32_t off = from % 64;
+    uintptr_t k = std::min<uintptr_t>(64 - off, n);
+    uint64_t m = (k == 64 ? ~uint64_t{0} : (uint64_t{1} << k) - 1) << off;
+    b[from / 64] = (b[from / 64] & ~m) | (value & m);
+    from += k;
+    n -= k;
   }
-  std::memset(b + from / 64, 0, n / 64 * 8);
-  from += n / 64 * 64;
-  for (n %= 64; n > 0; n--, from++) b[from / 64] &= ~(uint64_t{1} << (from % 64));
-}
-
-void setBits(uint64_t* b, uintptr_t from, uintptr_t n) {
-  for (; n > 0 && from % 64; n--, from++) b[from / 64] |= uint64_t{1} << (from % 64);
-  std::memset(b + from / 64, 0xff, n / 64 * 8);
-  from += n / 64 * 64;
-  for (n %= 64; n > 0; n--, from++) b[from / 64] |= uint64_t{1} << (from % 64);
 }
 
 // Writes the bits of one object of at most 64 words at word w0: its type's
@@ -77,14 +71,22 @@ void heapBitsSetType(MSpan* s, uintptr_t x, uint64_t size, const rt::TypeDesc* t
   }
   s->bitsType = nullptr;
   s->bitsMixed = true;
-  clearBits(s->heapBits, w0, nw);
   uint64_t elemWords = t->size / 8;
   uint64_t count = size / t->size;
   if (elemWords == 1) {  // arrays of pointers
-    setBits(s->heapBits, w0, count);
+    fillBits(s->heapBits, w0, count, ~uint64_t{0});
+    fillBits(s->heapBits, w0 + count, nw - count, 0);
     return;
   }
   uint64_t maskWords = t->ptrdata / 8;
+  if (elemWords <= 64) {  // arrays of small elements: a word or two of bits each
+    uint64_t mask = 0;
+    std::memcpy(&mask, t->gcmask, std::min<uint64_t>(8, (maskWords + 7) / 8));
+    for (uint64_t e = 0; e < count; e++) writeObjectBits(s->heapBits, w0 + e * elemWords, elemWords, mask);
+    fillBits(s->heapBits, w0 + count * elemWords, nw - count * elemWords, 0);
+    return;
+  }
+  fillBits(s->heapBits, w0, nw, 0);
   for (uint64_t e = 0; e < count; e++) {
     uintptr_t base = w0 + e * elemWords;
     for (uint64_t w = 0; w < maskWords; w++) {

@@ -2,7 +2,7 @@
 // values described by type descriptors (runtime/iface.go, alg.go).
 #include <cmath>
 #include <cstring>
-#include <map>
+#include <atomic>
 #include <mutex>
 
 #include "gc/heap.h"
@@ -34,8 +34,67 @@ String cstr(const char* s) {
   fatal(std::string("comparing uncomparable type ") + t->str);
 }
 
+// The itabs made so far, and the pairs found not to match (tab null), in
+// an open-addressing table read without a lock, as Go's itabTable: entries
+// and tables are immutable once published and never freed; writers hold
+// itabMu, and a full table is replaced by one twice its size.
+struct ItabEntry {
+  const TypeDesc* inter;
+  const TypeDesc* type;
+  const Itab* tab;      // null: type does not implement inter
+  const char* missing;  // then the first method it lacks
+};
+
+struct ItabTable {
+  size_t mask;   // size - 1, size a power of two
+  size_t count;  // guarded by itabMu
+  std::atomic<const ItabEntry*>* slots;
+};
+
 std::mutex itabMu;
-std::map<std::pair<const TypeDesc*, const TypeDesc*>, Itab*> itabs;  // guarded by itabMu; never freed
+std::atomic<ItabTable*> itabTable{nullptr};
+
+size_t itabHash(const TypeDesc* inter, const TypeDesc* t) {
+  uint64_t h = reinterpret_cast<uintptr_t>(inter) * 0x9E3779B97F4A7C15ull ^ reinterpret_cast<uintptr_t>(t);
+  h *= 0xBF58476D1CE4E5B9ull;
+  return static_cast<size_t>(h ^ (h >> 31));
+}
+
+const ItabEntry* findEntry(const ItabTable* tab, const TypeDesc* inter, const TypeDesc* t) {
+  if (!tab) return nullptr;
+  for (size_t i = itabHash(inter, t) & tab->mask;; i = (i + 1) & tab->mask) {
+    const ItabEntry* e = tab->slots[i].load(std::memory_order_acquire);
+    if (!e) return nullptr;
+    if (e->inter == inter && e->type == t) return e;
+  }
+}
+
+void insertEntry(ItabTable* tab, const ItabEntry* e) {
+  size_t i = itabHash(e->inter, e->type) & tab->mask;
+  while (tab->slots[i].load(std::memory_order_relaxed)) i = (i + 1) & tab->mask;
+  tab->slots[i].store(e, std::memory_order_release);
+  tab->count++;
+}
+
+ItabTable* newItabTable(size_t size) {
+  auto* tab = new ItabTable{size - 1, 0, new std::atomic<const ItabEntry*>[size]};
+  for (size_t i = 0; i < size; i++) tab->slots[i].store(nullptr, std::memory_order_relaxed);
+  return tab;
+}
+
+// Under itabMu.
+void addEntry(const ItabEntry* e) {
+  ItabTable* tab = itabTable.load(std::memory_order_relaxed);
+  if (!tab || (tab->count + 1) * 4 > (tab->mask + 1) * 3) {
+    ItabTable* bigger = newItabTable(tab ? (tab->mask + 1) * 2 : 512);
+    for (size_t i = 0; tab && i <= tab->mask; i++) {
+      if (const ItabEntry* old = tab->slots[i].load(std::memory_order_relaxed)) insertEntry(bigger, old);
+    }
+    itabTable.store(bigger, std::memory_order_release);  // readers of the old table still find what it held
+    tab = bigger;
+  }
+  insertEntry(tab, e);
+}
 
 }  // namespace
 
@@ -176,28 +235,36 @@ uint64_t valueHash(const TypeDesc* t, const void* p, uint64_t h) {
 // The itab of concrete type t for interface inter, or null if t lacks a
 // method; *missing then names the first missing method.
 const Itab* findItab(const TypeDesc* inter, const TypeDesc* t, const char** missing) {
-  std::lock_guard<std::mutex> lock(itabMu);
-  auto key = std::make_pair(inter, t);
-  if (auto it = itabs.find(key); it != itabs.end()) {
-    if (it->second) return it->second;
-  }
-  const auto* im = static_cast<const IMethod*>(inter->fields);
-  uint64_t n = inter->len;
-  auto* tab = static_cast<Itab*>(::operator new(sizeof(Itab) + sizeof(void*) * (n ? n - 1 : 0)));
-  tab->inter = inter;
-  tab->type = t;
-  uint32_t j = 0;
-  for (uint64_t i = 0; i < n; i++) {
-    while (j < t->nmethods && std::strcmp(t->methods[j].name, im[i].name) < 0) j++;
-    if (j >= t->nmethods || std::strcmp(t->methods[j].name, im[i].name) != 0 || t->methods[j].type != im[i].type) {
-      ::operator delete(tab);
-      if (missing) *missing = im[i].name;
-      return nullptr;
+  const ItabEntry* e = findEntry(itabTable.load(std::memory_order_acquire), inter, t);
+  if (!e) {
+    std::lock_guard<std::mutex> lock(itabMu);
+    e = findEntry(itabTable.load(std::memory_order_relaxed), inter, t);
+    if (!e) {
+      const auto* im = static_cast<const IMethod*>(inter->fields);
+      uint64_t n = inter->len;
+      auto* tab = static_cast<Itab*>(::operator new(sizeof(Itab) + sizeof(void*) * (n ? n - 1 : 0)));
+      tab->inter = inter;
+      tab->type = t;
+      const char* lacks = nullptr;
+      uint32_t j = 0;
+      for (uint64_t i = 0; i < n && !lacks; i++) {
+        while (j < t->nmethods && std::strcmp(t->methods[j].name, im[i].name) < 0) j++;
+        if (j >= t->nmethods || std::strcmp(t->methods[j].name, im[i].name) != 0 || t->methods[j].type != im[i].type) {
+          lacks = im[i].name;
+        } else {
+          tab->fun[i] = t->methods[j].ifn;
+        }
+      }
+      if (lacks) {
+        ::operator delete(tab);
+        tab = nullptr;
+      }
+      e = new ItabEntry{inter, t, tab, lacks};
+      addEntry(e);
     }
-    tab->fun[i] = t->methods[j].ifn;
   }
-  itabs[key] = tab;
-  return tab;
+  if (!e->tab && missing) *missing = e->missing;
+  return e->tab;
 }
 
 }  // namespace goji::rt

@@ -188,7 +188,8 @@ struct CodeGen {
   // ---- runtime interface (cg_runtime.cpp) ----
   llvm::FunctionCallee rt(const char* name);
   llvm::CallInst* call(llvm::FunctionCallee f, llvm::ArrayRef<llvm::Value*> args, Pos pos);
-  llvm::BranchInst* safepointPoll(Pos pos);  // the branch to the poll's slow path
+  // The branch to the poll's slow path; an entry poll also checks the stack bound.
+  llvm::BranchInst* safepointPoll(Pos pos, bool entry = false);
   void dropLeafEntryPoll(llvm::Function* fn, llvm::BranchInst* poll);
   uint64_t sitePos(Pos pos);  // the statepoint id for a call site at pos
   std::vector<Pos> sites;

@@ -332,7 +332,7 @@ void CodeGen::genFuncBody(llvm::Function* fn, Signature* sig, Field* recv, FuncT
     b.CreateCondBr(b.CreateICmpNE(r, b.getInt32(0)), recovery, run);
     b.SetInsertPoint(run);
   }
-  llvm::BranchInst* entryPoll = safepointPoll(ftype->pos);
+  llvm::BranchInst* entryPoll = safepointPoll(ftype->pos, true);
   if (body) block(body->list);
   if (!b.GetInsertBlock()->getTerminator()) b.CreateBr(state.returnBlock);
 
@@ -399,12 +399,24 @@ void CodeGen::dropLeafEntryPoll(llvm::Function* fn, llvm::BranchInst* poll) {
       return;
     }
   }
-  auto* flag = llvm::cast<llvm::Instruction>(poll->getCondition());
-  auto* load = llvm::cast<llvm::Instruction>(flag->getOperand(0));
+  llvm::Value* slow = poll->getCondition();
   llvm::BranchInst::Create(poll->getSuccessor(1), poll);
   poll->eraseFromParent();
-  flag->eraseFromParent();
-  load->eraseFromParent();
+  // The condition's instructions, down to the loads (an atomic load is not
+  // trivially dead to LLVM's own cleanup).
+  std::vector<llvm::Instruction*> dead{llvm::cast<llvm::Instruction>(slow)};
+  while (!dead.empty()) {
+    llvm::Instruction* inst = dead.back();
+    dead.pop_back();
+    std::vector<llvm::Value*> operands(inst->op_begin(), inst->op_end());
+    inst->eraseFromParent();
+    for (llvm::Value* op : operands) {
+      auto* opInst = llvm::dyn_cast<llvm::Instruction>(op);
+      if (opInst && opInst->use_empty() && std::find(dead.begin(), dead.end(), opInst) == dead.end()) {
+        dead.push_back(opInst);
+      }
+    }
+  }
   pollBlock->dropAllReferences();
   pollBlock->eraseFromParent();
 }

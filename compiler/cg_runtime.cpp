@@ -4,6 +4,8 @@
 // leaves them alone.
 #include "compiler/cg.h"
 #include "llvm/Support/ModRef.h"
+#include "vm/runtime.h"
+#include "vm/stack.h"
 
 namespace goji {
 
@@ -157,16 +159,23 @@ llvm::CallInst* CodeGen::call(llvm::FunctionCallee f, llvm::ArrayRef<llvm::Value
   return c;
 }
 
-llvm::BranchInst* CodeGen::safepointPoll(Pos pos) {
-  llvm::GlobalVariable* flag = llvm::cast<llvm::GlobalVariable>(mod->getOrInsertGlobal("goji_preempt_flag", i32));
-  llvm::LoadInst* v = b.CreateLoad(i32, flag);
-  v->setAtomic(llvm::AtomicOrdering::Monotonic);
-  v->setAlignment(llvm::Align(4));
+llvm::BranchInst* CodeGen::safepointPoll(Pos pos, bool entry) {
+  // vm/runtime.h: goji_poll_limit.
+  llvm::LoadInst* limit = b.CreateLoad(i64, mod->getOrInsertGlobal("goji_poll_limit", i64));
+  limit->setAtomic(llvm::AtomicOrdering::Monotonic);
+  limit->setAlignment(llvm::Align(8));
+  llvm::Value* slow;
+  if (entry) {
+    llvm::Value* frame = b.CreatePtrToInt(b.CreateIntrinsic(llvm::Intrinsic::frameaddress, {rawPtr}, {b.getInt32(0)}), i64);
+    slow = b.CreateICmpULT(b.CreateAnd(frame, b.getInt64(rt::kStackSlot - 1)), limit);
+  } else {
+    slow = b.CreateICmpEQ(limit, b.getInt64(rt::kPollAll));
+  }
   llvm::Function* fn = b.GetInsertBlock()->getParent();
   llvm::BasicBlock* poll = llvm::BasicBlock::Create(ctx, "poll", fn);
   llvm::BasicBlock* cont = llvm::BasicBlock::Create(ctx, "cont", fn);
   llvm::MDBuilder md(ctx);
-  llvm::BranchInst* br = b.CreateCondBr(b.CreateICmpNE(v, b.getInt32(0)), poll, cont, md.createBranchWeights(1, 2000));
+  llvm::BranchInst* br = b.CreateCondBr(slow, poll, cont, md.createBranchWeights(1, 2000));
   b.SetInsertPoint(poll);
   call(rt("goji_safepoint"), {}, pos);
   b.CreateBr(cont);

@@ -131,7 +131,7 @@ void setGoal() {
 
 void request() {
   if (requested.exchange(true)) return;
-  __atomic_store_n(&goji_preempt_flag, 1, __ATOMIC_SEQ_CST);
+  rt::requestPoll();
 }
 
 void checkTrigger() {

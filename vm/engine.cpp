@@ -50,11 +50,7 @@ size_t append(char* buf, size_t n, const char* s) {
 // stack overflow; anything else is a runtime bug, reported as Go does.
 void onSegv(int sig, siginfo_t* info, void* ctx) {
   rt::G* g = rt::getg();
-  if (g && rt::isStackOverflow(g->stack, info->si_addr)) {
-    const char msg[] = "runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow\n";
-    (void)!::write(2, msg, sizeof msg - 1);
-    _exit(2);
-  }
+  if (g && rt::isStackOverflow(g->stack, info->si_addr)) rt::stackOverflow();
   auto addr = reinterpret_cast<uint64_t>(info->si_addr);
   auto pc = static_cast<uint64_t>(static_cast<ucontext_t*>(ctx)->uc_mcontext.gregs[REG_RIP]);
   char buf[256];

@@ -747,7 +747,7 @@ void forEachMCache(const std::function<void(MCache*)>& f) {
 namespace goji::rt {
 
 [[noreturn]] void schedmain(void (*entry)()) {
-  if (verifyRoots()) goji_preempt_flag = 1;
+  if (verifyRoots()) requestPoll();
   installSigaltstack();
   M* m = allocm();
   curm = m;

@@ -13,6 +13,7 @@
 #include "vm/native.h"
 #include "vm/runtime.h"
 #include "vm/sched_internal.h"
+#include "vm/stack.h"
 #include "vm/runtime_symbols.h"
 #include "vm/stackwalk.h"
 
@@ -120,22 +121,23 @@ using namespace goji::rt;
 
 extern "C" {
 
-// Polled at function entry and loop back-edges: sysmon and stopTheWorld set
-// it to make goroutines whose preempt bit is set yield (a goroutine clears it
-// when it polls, so one asked to yield later may be asked again); under
-// gcverifyroots it stays set so that every poll checks roots.
-int32_t goji_preempt_flag = 0;
+// Sysmon and stopTheWorld request a poll to make goroutines whose preempt
+// bit is set yield (a goroutine returns the limit to rest when it polls, so
+// one asked to yield later may be asked again); under gcverifyroots the
+// request stands so that every poll checks roots.
+uintptr_t goji_poll_limit = 0;
 // The write barrier is enabled while the collector marks.
 int32_t goji_wb_enabled = 0;
 
 void goji_safepoint() {
   GOJI_ANCHOR;
+  if (!kernelGuards() && isSoftStackOverflow(getg()->stack, __builtin_frame_address(0))) stackOverflow();
   if (verifyRoots()) {
     checkRoots(false);
   } else {
-    __atomic_store_n(&goji_preempt_flag, 0, __ATOMIC_SEQ_CST);
+    __atomic_store_n(&goji_poll_limit, kernelGuards() ? 0 : kSoftStackZone, __ATOMIC_SEQ_CST);
   }
-  // After clearing the flag: a cycle requested since is seen here or polls again.
+  // After the limit rests: a cycle requested since is seen here or polls again.
   if (goji::gc::gcRequested() && getg()->m) goji::gc::gcPoll();
   G* g = getg();
   if (g->preempt.exchange(false, std::memory_order_relaxed)) gosched();
@@ -176,7 +178,7 @@ GOJI_EXPORT(goji_alloc);
 GOJI_EXPORT(goji_alloc_size);
 GOJI_EXPORT(goji_safepoint);
 GOJI_EXPORT(goji_write_barrier);
-GOJI_EXPORT(goji_preempt_flag);
+GOJI_EXPORT(goji_poll_limit);
 GOJI_EXPORT(goji_wb_enabled);
 GOJI_EXPORT(goji_missing_native);
 GOJI_EXPORT(goji_native_results);

@@ -21,11 +21,19 @@
 
 extern "C" {
 extern int32_t goji_wb_enabled;  // set while the collector marks
-extern int32_t goji_preempt_flag;  // polled at safepoints
+// Polled at safepoints: a function entry takes the slow path when its
+// frame's offset within a 1 MiB-aligned stack slot is below it, a loop
+// back-edge when it is kPollAll. It rests at 0, or at kSoftStackZone where
+// goroutine stacks are checked in software (vm/stack.h); requestPoll sets
+// it to kPollAll, goji_safepoint returns it to rest.
+extern uintptr_t goji_poll_limit;
 void goji_write_barrier(void** slot, void* ptr);
 }
 
 namespace goji::rt {
+
+constexpr uintptr_t kPollAll = UINTPTR_MAX;
+inline void requestPoll() { __atomic_store_n(&goji_poll_limit, kPollAll, __ATOMIC_SEQ_CST); }
 
 // Records a runtime entry's frame for the stack walker (see file comment).
 class [[nodiscard]] Anchor {

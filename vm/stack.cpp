@@ -1,8 +1,11 @@
 #include "vm/stack.h"
 
 #include <sys/mman.h>
+#include <unistd.h>
 
 #include <algorithm>
+#include <cstdlib>
+#include <cstring>
 #include <vector>
 
 #include "vm/lock.h"
@@ -17,7 +20,7 @@ namespace {
 #endif
 
 constexpr size_t kSlotsPerReservation = 4096;
-constexpr size_t kMaxGuardBatch = 256;  // divides kSlotsPerReservation
+constexpr size_t kMaxGuardBatch = 256;
 
 Lock stackLock;
 std::vector<Stack> freeStacks;  // guarded by stackLock
@@ -44,17 +47,35 @@ uint8_t* reserveAligned(size_t size) {
   return aligned;
 }
 
-bool noGuardAdvice = false;  // the kernel predates MADV_GUARD_INSTALL
-
 void installGuard(uint8_t* base) {
-  if (!noGuardAdvice) {
-    if (madvise(base, kStackGuard, MADV_GUARD_INSTALL) == 0) return;
-    noGuardAdvice = true;
+  if (kernelGuards() ? madvise(base, kStackGuard, MADV_GUARD_INSTALL) != 0
+                     : mprotect(base, kStackGuard, PROT_NONE) != 0) {
+    fatal("runtime: cannot protect goroutine stack");
   }
-  if (mprotect(base, kStackGuard, PROT_NONE) != 0) fatal("runtime: cannot protect goroutine stack");
 }
 
 }  // namespace
+
+bool kernelGuards() {
+  static const bool kernel = [] {
+    const char* d = std::getenv("GODEBUG");
+    bool ok = !(d && std::strstr(d, "softstack=1"));
+    size_t page = static_cast<size_t>(sysconf(_SC_PAGESIZE));
+    uint8_t* probe = reserve(page);
+    ok = ok && madvise(probe, page, MADV_GUARD_INSTALL) == 0;
+    munmap(probe, page);
+    uintptr_t rest = 0;
+    if (!ok) __atomic_compare_exchange_n(&goji_poll_limit, &rest, kSoftStackZone, false, __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST);
+    return ok;
+  }();
+  return kernel;
+}
+
+void stackOverflow() {
+  const char msg[] = "runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow\n";
+  (void)!::write(2, msg, sizeof msg - 1);
+  _exit(2);
+}
 
 Stack stackalloc() {
   LockGuard g(stackLock);
@@ -68,13 +89,14 @@ Stack stackalloc() {
     reservationEnd = nextSlot + kStackSlot * kSlotsPerReservation;
     guardedEnd = nextSlot;
   }
-  if (nextSlot == guardedEnd) {
+  if (nextSlot == guardedEnd && kernelGuards()) {
     // Guards go in bursts for the next guardBatch slots: most goroutine
     // creations cost no system call, a program creating many goroutines
     // does not stall at every one, and one creating few (hello world has
     // a timer and a finalizer goroutine) pays for few guards.
-    for (size_t i = 0; i < guardBatch; i++) installGuard(guardedEnd + i * kStackSlot);
-    guardedEnd += guardBatch * kStackSlot;
+    size_t n = std::min(guardBatch, static_cast<size_t>(reservationEnd - guardedEnd) / kStackSlot);
+    for (size_t i = 0; i < n; i++) installGuard(guardedEnd + i * kStackSlot);
+    guardedEnd += n * kStackSlot;
     guardBatch = std::min(guardBatch * 2, kMaxGuardBatch);
   }
   uint8_t* base = nextSlot;
@@ -94,3 +116,4 @@ Stack mainStackAlloc() {
 }
 
 }  // namespace goji::rt
+

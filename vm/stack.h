@@ -15,8 +15,22 @@
 //
 // Slots are carved from large reservations; guard regions are installed
 // with MADV_GUARD_INSTALL (Linux 6.13), which keeps a reservation one
-// mapping however many stacks it holds, and otherwise with mprotect. Freed
-// slots are cached for reuse, their pages still committed.
+// mapping however many stacks it holds. Freed slots are cached for reuse,
+// their pages still committed.
+//
+// Where the kernel lacks MADV_GUARD_INSTALL (or under GODEBUG=softstack=1)
+// goroutine slots have no guard region: mprotect would split a reservation
+// into two mappings per slot, and vm.max_map_count (65530 by default) would
+// stop a program near 32 000 goroutines where Go runs millions. Software
+// checks the bound instead: goji_poll_limit rests at kSoftStackZone, so
+// every function's entry poll takes its slow path when its frame address
+// lies in the lowest kSoftStackZone bytes of a 1 MiB-aligned slot, and
+// goji_safepoint reports the overflow when the frame is in the running
+// goroutine's guard region. A frame of up to kStackGuard bytes below its
+// entry, and the runtime's C++ frames below the last generated one, stay
+// inside the slot. The main goroutine keeps a real guard either way; its
+// entry polls take the slow path in the lowest kSoftStackZone bytes of
+// every MiB, a cost only these kernels pay.
 #pragma once
 
 #include <cstddef>
@@ -29,6 +43,8 @@ constexpr size_t kStackGuard = size_t{128} << 10;
 // Go's limit on 64-bit systems, as its stack overflow message states it.
 constexpr size_t kMaxStack = 1000000000;
 
+constexpr size_t kSoftStackZone = 2 * kStackGuard;
+
 struct Stack {
   uint8_t* lo = nullptr;  // the guard region lies just below lo
   uint8_t* hi = nullptr;  // the stack grows down from hi
@@ -39,6 +55,20 @@ void stackfree(Stack s);
 // The main goroutine's stack: kMaxStack bytes.
 Stack mainStackAlloc();
 
+// Decides, once, whether goroutine slots get real guard regions, and moves
+// goji_poll_limit's rest to match. mainStackAlloc calls it before any
+// generated code runs.
+bool kernelGuards();
+
+// Whether a frame at addr, under software checks, has overflowed stack s.
+inline bool isSoftStackOverflow(const Stack& s, const void* addr) {
+  auto* a = static_cast<const uint8_t*>(addr);
+  return s.lo && a < s.lo + kStackGuard && a >= s.lo - kStackGuard;
+}
+
+// Prints Go's stack overflow error and exits (async-signal-safe).
+[[noreturn]] void stackOverflow();
+
 // Whether a fault at addr is the overflow of stack s.
 inline bool isStackOverflow(const Stack& s, const void* addr) {
   auto* a = static_cast<const uint8_t*>(addr);
@@ -46,3 +76,4 @@ inline bool isStackOverflow(const Stack& s, const void* addr) {
 }
 
 }  // namespace goji::rt
+

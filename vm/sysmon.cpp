@@ -31,7 +31,7 @@ GOJI_NO_TSAN void preemptone(P* p) {
   G* g = m->curg;
   if (!g || g == m->g0) return;
   g->preempt.store(true, std::memory_order_relaxed);
-  __atomic_store_n(&goji_preempt_flag, 1, __ATOMIC_RELAXED);
+  requestPoll();
 }
 
 GOJI_NO_TSAN void retake(int64_t now) {

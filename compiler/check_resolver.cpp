@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "compiler/checker.h"
+#include "compiler/frontend.h"
 #include "compiler/program.h"
 #include "compiler/unicode.h"
 
@@ -68,10 +69,6 @@ bool validatedImportPath(const BasicLit* lit, std::string* path, std::string* er
 
 }  // namespace
 
-static const char* const kStdlibList =
-    "bufio, errors, fmt, io, math, os, runtime, sort, strconv, strings, sync, sync/atomic, time, unicode, "
-    "unicode/utf8";
-
 Package* Checker::importPackage(Pos pos, const std::string& path) {
   if (path == "unsafe" || path == "reflect" || path == "C") {
     notSupported(pos, "package " + path);
@@ -81,7 +78,9 @@ Package* Checker::importPackage(Pos pos, const std::string& path) {
   Package* imp = conf_.importer ? conf_.importer(path, &err) : nullptr;
   if (!imp) {
     if (err == "not supported") {
-      notSupported(pos, "package " + path + " (goji's standard library offers " + kStdlibList + ")");
+      std::string offered;
+      for (const std::string& p : stdlibPackages()) offered += (offered.empty() ? "" : ", ") + p;
+      notSupported(pos, "package " + path + " (goji's standard library offers " + offered + ")");
     } else {
       error(pos, "could not import " + path + " (" + err + ")");
     }

@@ -341,4 +341,19 @@ int64_t setGCPercent(int64_t percent) {
   return old;
 }
 
+int64_t setMemoryLimit(int64_t limit) {
+  goji::rt::stopTheWorld();
+  uint64_t old = pacer.memoryLimit;
+  if (limit >= 0) pacer.memoryLimit = limit == INT64_MAX ? UINT64_MAX : static_cast<uint64_t>(limit);
+  setGoal();
+  goji::rt::startTheWorld();
+  checkTrigger();
+  return old >= INT64_MAX ? INT64_MAX : static_cast<int64_t>(old);
+}
+
+void freeOSMemory() {
+  gcForced();
+  mheap().scavenge(0, 0);
+}
+
 }  // namespace goji::gc

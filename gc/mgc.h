@@ -44,6 +44,11 @@ void gcForced();
 uint64_t heapGoal();
 // debug.SetGCPercent: returns the old setting (-1 for off).
 int64_t setGCPercent(int64_t percent);
+// debug.SetMemoryLimit: returns the old limit (math.MaxInt64 for none); a
+// negative limit leaves it as it is.
+int64_t setMemoryLimit(int64_t limit);
+// debug.FreeOSMemory: a full cycle, then every free page back to the OS.
+void freeOSMemory();
 
 // The cache of threads without a P (malloc.cpp), which the collector
 // locks for its whole cycle.

@@ -30,6 +30,7 @@
 #include <set>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "compiler/cg_escape.h"
@@ -151,7 +152,11 @@ struct CodeGen {
     size_t listed;          // methods in the table made last
   };
   std::vector<PendingMethodTable> pendingMethodTables;
-  std::set<std::string> usedMethodNames{"Error", "String"};  // the runtime calls these
+  std::set<std::string> usedMethodNames{"Error", "String"};  // looked up in method tables
+  std::unordered_set<std::string> boxedTypes;  // keys of the types whose values may sit in interfaces
+  void markBoxed(Type* t);
+  void listMethodsOf(Interface* it);  // itabs for it may be built at run time
+  llvm::Value* runtimeItab(Type* iface, llvm::Value* dynType, Pos pos);
   bool finishMethodTables();
   llvm::Constant* methodWrapper(Type* t, const MethodEntry& m);
 
@@ -227,6 +232,10 @@ struct CodeGen {
   llvm::Constant* packConstant(Type* t, const Val& v);
   llvm::GlobalVariable* staticObject(llvm::Constant* init);
   llvm::Value* staticMap(CompositeLit* lit, Type* t);
+  void findWrittenVars();
+  std::unordered_set<Var*> writtenVars;  // variables some code assigns, addresses or slices
+  std::unordered_map<Var*, llvm::Constant*> staticVars;  // package variables initialized statically: their values
+  Package* staticInitPkg = nullptr;  // the package whose variable staticValue is initializing
 
   // ---- expressions (cg_expr.cpp) ----
   Val expr(Expr* e);

@@ -721,7 +721,7 @@ Val CodeGen::assertExpr(AssertExpr* a, llvm::Value** ok) {
       tab = dyn;
       good = b.CreateICmpNE(dyn, llvm::ConstantPointerNull::get(rawPtr));
     } else {
-      tab = call(rt("goji_itab"), {typeDesc(T), dyn}, a->pos);
+      tab = runtimeItab(T, dyn, a->pos);
       good = b.CreateICmpNE(tab, llvm::ConstantPointerNull::get(rawPtr));
     }
     if (ok) {

@@ -9,8 +9,11 @@
 // they need neither allocation nor write barriers. This keeps tables such as
 // unicode's out of the init code: a hello world links 2 MB less code.
 // Anything that calls, reads a variable or converts at run time falls back
-// to init code. A map literal of static keys and elements (unicode's tables
-// of tables) is built by one runtime call from two static arrays.
+// to init code, except another statically initialized variable: its
+// static value stands for it when no code ever writes it (unicode's
+// Upper = _Lu), and where Go 1.19 copies it statically. A map literal of
+// static keys and elements (unicode's tables of tables) is built by one
+// runtime call from two static arrays.
 #include "compiler/cg.h"
 
 namespace goji {
@@ -55,7 +58,15 @@ llvm::Constant* CodeGen::staticValue(Expr* e, Type* t) {
   if (Name* n = e->as<Name>()) {
     if (n->obj && n->obj->kind == ObjKind::Func) return llvm::cast<llvm::Constant>(funcValue(n->obj->as<Func>()));
     if (n->obj && n->obj->kind == ObjKind::Nil) return llvm::Constant::getNullValue(memType(t));
-    return nullptr;
+    Var* v = n->obj ? n->obj->as<Var>() : nullptr;
+    auto it = v ? staticVars.find(v) : staticVars.end();
+    if (it == staticVars.end() || it->second->getType() != memType(t)) return nullptr;
+    // Go 1.19 copies the initial value of a variable of the same package
+    // even if a function run earlier in initialization changed it
+    // (staticinit's staticcopy; go.dev/issue/51913), but not a string or
+    // an interface.
+    bool goCopies = staticInitPkg && v->pkg == staticInitPkg && !isString(v->type) && !isInterface(v->type);
+    return goCopies || !writtenVars.count(v) ? it->second : nullptr;
   }
   if (Operation* o = e->as<Operation>(); o && o->op == Op::And && !o->y) {
     if (CompositeLit* lit = unparen(o->x)->as<CompositeLit>()) return staticPointerTo(lit, lit->type);
@@ -63,6 +74,46 @@ llvm::Constant* CodeGen::staticValue(Expr* e, Type* t) {
   }
   if (CompositeLit* lit = e->as<CompositeLit>()) return staticComposite(lit, t);
   return nullptr;
+}
+
+// The variables a statement or expression may change: the roots of
+// assignment targets, of operands of & and of slicing, and of method
+// receivers (which may be addressed implicitly). Conservative: x.f = v and
+// x[i] = v count as writes of x even when x is a pointer or a slice.
+void CodeGen::findWrittenVars() {
+  auto root = [this](Expr* e) {
+    for (;;) {
+      e = unparen(e);
+      if (SelectorExpr* s = e->as<SelectorExpr>()) {
+        e = s->x;
+      } else if (IndexExpr* ix = e->as<IndexExpr>()) {
+        e = ix->x;
+      } else {
+        break;
+      }
+    }
+    if (Name* n = e->as<Name>(); n && n->obj && n->obj->kind == ObjKind::Var) writtenVars.insert(n->obj->as<Var>());
+  };
+  auto targets = [&](Expr* lhs) {
+    if (ListExpr* l = lhs->as<ListExpr>()) {
+      for (Expr* e : l->elems) root(e);
+    } else {
+      root(lhs);
+    }
+  };
+  std::function<void(Node*)> visit = [&](Node* n) {
+    if (AssignStmt* a = n->as<AssignStmt>(); a && a->op != Op::Def) targets(a->lhs);
+    if (RangeClause* r = n->as<RangeClause>(); r && r->lhs && !r->def) targets(r->lhs);
+    if (Operation* o = n->as<Operation>(); o && o->op == Op::And && !o->y) root(o->x);
+    if (SliceExpr* sl = n->as<SliceExpr>()) root(sl->x);
+    if (SelectorExpr* s = n->as<SelectorExpr>(); s && s->selection && s->selection->kind == SelectionKind::MethodVal) {
+      root(s->x);
+    }
+    forEachChild(n, visit);
+  };
+  for (auto& [path, files] : prog.packageFiles) {
+    for (File* f : files) visit(f);
+  }
 }
 
 // A pointer to a static object holding the literal's value.
@@ -139,6 +190,7 @@ llvm::Constant* CodeGen::staticInterface(Expr* e, Type* t) {
   if (isInterface(from)) return nullptr;
   llvm::Constant* value = staticValue(e, from);
   if (!value) return nullptr;
+  markBoxed(from);
   llvm::Constant* tab = allMethods(under(t)->as<Interface>()).empty() ? typeDesc(from) : itab(from, t);
   llvm::Constant* data = isPointerShaped(from) ? value : staticObject(value);
   return llvm::ConstantStruct::get(ty, {tab, data});

@@ -554,7 +554,7 @@ void CodeGen::typeSwitch(SwitchStmt* s, TypeSwitchGuard* g) {
     if (e->mode == OperandMode::NilValue || isUntyped(e->type)) return b.CreateICmpEQ(dyn, null);
     if (!isInterface(e->type)) return b.CreateICmpEQ(dyn, typeDesc(e->type));
     if (allMethods(under(e->type)->as<Interface>()).empty()) return b.CreateICmpNE(dyn, null);
-    return b.CreateICmpNE(call(rt("goji_itab"), {typeDesc(e->type), dyn}, e->pos), null);
+    return b.CreateICmpNE(runtimeItab(e->type, dyn, e->pos), null);
   });
   for (size_t i = 0; i < s->body.size(); i++) {
     CaseClause* cc = s->body[i];
@@ -566,7 +566,7 @@ void CodeGen::typeSwitch(SwitchStmt* s, TypeSwitchGuard* g) {
       if (isInterface(vt)) {
         val = convertValue(x, xt, vt);
         if (!identical(vt, xt) && !allMethods(under(vt)->as<Interface>()).empty()) {
-          val.parts[0] = call(rt("goji_itab"), {typeDesc(vt), dyn}, cc->pos);
+          val.parts[0] = runtimeItab(vt, dyn, cc->pos);
         }
       } else {
         val = unbox(x.parts[1], vt);

@@ -224,9 +224,6 @@ llvm::Constant* CodeGen::typeDesc(Type* t) {
   } else if (u->is<Pointer>() || u->is<Chan>()) {
     f.flags |= rt::kRegularMemory;
   }
-  if (Interface* it = u->as<Interface>()) {
-    for (Func* m : allMethods(it)) usedMethodNames.insert(std::string(m->name));
-  }
   // The method set (concrete types only) waits for finishMethodTables.
   if (!u->is<Interface>() && !methodSet(t).empty()) {
     pendingMethodTables.push_back(PendingMethodTable{t, g, f, 0});
@@ -236,11 +233,60 @@ llvm::Constant* CodeGen::typeDesc(Type* t) {
   return g;
 }
 
+// Records that values of t may be converted to an interface, and so may
+// the values inside them: fmt prints a field, element or pointee of a boxed
+// value through its own methods.
+void CodeGen::markBoxed(Type* t) {
+  if (!boxedTypes.insert(typeKey(t)).second) return;
+  Type* u = under(t);
+  switch (u->kind) {
+    case TypeKind::Pointer: markBoxed(u->as<Pointer>()->base); break;
+    case TypeKind::Slice: markBoxed(u->as<Slice>()->elem); break;
+    case TypeKind::Array: markBoxed(u->as<Array>()->elem); break;
+    case TypeKind::Chan: markBoxed(u->as<Chan>()->elem); break;
+    case TypeKind::Map:
+      markBoxed(u->as<Map>()->key);
+      markBoxed(u->as<Map>()->elem);
+      break;
+    case TypeKind::Struct:
+      for (Var* f : u->as<Struct>()->fields) markBoxed(f->type);
+      break;
+    case TypeKind::Interface:
+      // Natives may build its itabs at run time (errors.As through a
+      // pointer to an interface).
+      listMethodsOf(u->as<Interface>());
+      break;
+    case TypeKind::Signature:
+      // A boxed function may be a finalizer, whose interface parameter
+      // the collector fills with an itab built at run time.
+      if (Tuple* ps = u->as<Signature>()->params) {
+        for (Var* p : ps->vars) {
+          if (Interface* it = under(p->type)->as<Interface>()) listMethodsOf(it);
+        }
+      }
+      break;
+    default: break;
+  }
+}
+
+void CodeGen::listMethodsOf(Interface* it) {
+  for (Func* m : allMethods(it)) usedMethodNames.insert(std::string(m->name));
+}
+
+// An itab built at run time for dynamic type dynType: the methods of iface
+// must then be listed in the method tables.
+llvm::Value* CodeGen::runtimeItab(Type* iface, llvm::Value* dynType, Pos pos) {
+  listMethodsOf(under(iface)->as<Interface>());
+  return call(rt("goji_itab"), {typeDesc(iface), dynType}, pos);
+}
+
 // Fills in the method tables of the type descriptors made so far. A method
-// is listed only if some interface type of the program has a method of its
-// name (as Go's linker prunes methods): only itabs built at run time and the
-// runtime's own calls of Error and String read the tables, and they look
-// methods up by name. Returns whether new methods were listed, whose bodies
+// is listed only if values of its type may be boxed in an interface and an
+// itab built at run time may need a method of its name (as Go's linker
+// prunes methods): only those itabs and the runtime's own calls of Error
+// and String read the tables, and they look methods up by name. A
+// descriptor made only for the collector (a global's or an allocation's
+// type) lists none. Returns whether new methods were listed, whose bodies
 // may use more interfaces and types.
 bool CodeGen::finishMethodTables() {
   bool grew = false;
@@ -249,8 +295,10 @@ bool CodeGen::finishMethodTables() {
   for (size_t i = 0; i < pendingMethodTables.size(); i++) {
     Type* type = pendingMethodTables[i].type;
     std::vector<MethodEntry> ms;
-    for (MethodEntry& m : methodSet(type)) {
-      if (usedMethodNames.count(std::string(m.func->name))) ms.push_back(m);
+    if (boxedTypes.count(typeKey(type))) {
+      for (MethodEntry& m : methodSet(type)) {
+        if (usedMethodNames.count(std::string(m.func->name))) ms.push_back(m);
+      }
     }
     if (ms.size() == pendingMethodTables[i].listed && pendingMethodTables[i].desc->hasInitializer()) continue;
     grew = grew || ms.size() != pendingMethodTables[i].listed;
@@ -396,6 +444,7 @@ llvm::Constant* CodeGen::methodWrapper(Type* t, const MethodEntry& m) {
 llvm::Constant* CodeGen::itab(Type* t, Type* iface) {
   std::string name = "goji.itab." + typeKey(iface) + "," + typeKey(t);
   if (llvm::GlobalVariable* g = mod->getGlobalVariable(name, true)) return g;
+  markBoxed(t);
   std::span<Func*> ims = allMethods(under(iface)->as<Interface>());
   std::vector<MethodEntry> ms = methodSet(t);
   std::vector<llvm::Constant*> fields{typeDesc(iface), typeDesc(t)};

@@ -274,9 +274,10 @@ Val CodeGen::toIface(Val v, Type* from, Type* iface) {
     }
     if (toEmpty) return Val{{dyn, data}};
     // Static assignability guarantees the methods exist: look the itab up.
-    llvm::Value* itab = call(rt("goji_itab"), {typeDesc(iface), dyn}, Pos{});
+    llvm::Value* itab = runtimeItab(iface, dyn, Pos{});
     return Val{{itab, data}};
   }
+  markBoxed(from);
   llvm::Value* tab = allMethods(to).empty() ? typeDesc(from) : itab(from, iface);
   llvm::Value* data;
   Type* u = under(from);

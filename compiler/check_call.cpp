@@ -2,9 +2,24 @@
 #include <cctype>
 
 #include "compiler/checker.h"
+#include "compiler/go_api.h"
 #include "compiler/program.h"
 
 namespace goji {
+
+namespace {
+
+// "path.Type.sel" if t is (a pointer to) a type of a standard library
+// package whose Go counterpart has a method or field sel; "" otherwise.
+std::string goAPIMember(Type* t, std::string_view sel) {
+  if (Pointer* p = t->as<Pointer>()) t = p->base;
+  Named* n = t->as<Named>();
+  if (!n || !n->obj || !n->obj->pkg) return "";
+  std::string key = n->obj->pkg->path + "." + std::string(n->obj->name) + "." + std::string(sel);
+  return isGoAPIName(key) ? key : "";
+}
+
+}  // namespace
 
 ExprKind Checker::callExpr(Operand& x, CallExpr* call) {
   if (call->fun->is<IndexExpr>()) {
@@ -212,7 +227,13 @@ void Checker::selector(Operand& x, SelectorExpr* e, Named* def) {
       Package* pkg = pname->imported;
       Object* exp = pkg->scope->lookup(sel);
       if (!exp) {
-        if (!pkg->fake) error(e->sel, "undefined: " + pkg->name + "." + std::string(sel));
+        if (pkg->fake) return fail();
+        std::string name = pkg->path + "." + std::string(sel);
+        if (isGoAPIName(name)) {
+          notSupported(e->sel->pos, name + " (goji's " + pkg->path + " package lacks it)");
+        } else {
+          error(e->sel, "undefined: " + pkg->name + "." + std::string(sel));
+        }
         return fail();
       }
       if (!exp->exported()) error(e->sel, std::string(sel) + " not exported by package " + pkg->name);
@@ -275,6 +296,10 @@ void Checker::selector(Operand& x, SelectorExpr* e, Named* def) {
     }
     if (r.indirect) {
       error(e->sel, "cannot call pointer method " + std::string(sel) + " on " + str(x.type));
+      return fail();
+    }
+    if (std::string member = goAPIMember(x.type, sel); !member.empty()) {
+      notSupported(e->sel->pos, member + " (goji's " + member.substr(0, member.find('.')) + " package lacks it)");
       return fail();
     }
     std::string why;

@@ -43,8 +43,12 @@ void CodeGen::genPackage(Package* pkg) {
   escapes->hasPointers = [this](Type* t) { return hasPointers(t); };
   for (auto& [vars, value] : pkg->inits) {
     if (vars.size() == 1) {
-      if (llvm::Constant* c = staticValue(value, vars[0]->type)) {
+      staticInitPkg = pkg;
+      llvm::Constant* c = staticValue(value, vars[0]->type);
+      staticInitPkg = nullptr;
+      if (c) {
         if (vars[0]->name != "_") globalVar(vars[0])->setInitializer(c);
+        staticVars[vars[0]] = c;
         continue;
       }
     }
@@ -80,6 +84,7 @@ CodegenResult generateProgram(Program& prog, Package* mainPkg, llvm::LLVMContext
   CodeGen cg(prog, ctx, opts);
   cg.escapeSummaries = std::make_unique<EscapeSummaries>();
   summarizeEscapes(prog, *cg.escapeSummaries, [&cg](Type* t) { return cg.hasPointers(t); });
+  cg.findWrittenVars();
   for (Package* pkg : prog.initOrder) cg.genPackage(pkg);
 
   // goji.main: package initialization, then main.main.

@@ -47,6 +47,13 @@ inline void writeObjectBits(uint64_t* heapBits, uintptr_t w0, uintptr_t nw, uint
   if (off + nw > 64) hb[1] = (hb[1] & ~(span >> (64 - off))) | mask >> (64 - off);
 }
 
+// The pointer bits of t's first 64 words.
+uint64_t firstMaskWord(const rt::TypeDesc* t) {
+  uint64_t mask = 0;
+  std::memcpy(&mask, t->gcmask, std::min<uint64_t>(8, (t->ptrdata / 8 + 7) / 8));
+  return mask;
+}
+
 // Writes the heap bits of an object of size bytes (count elements of t) at x.
 // A span whose objects so far are all one type t of at most 64 words has
 // t's bits written over every slot at its first allocation (bitsType): a
@@ -57,8 +64,7 @@ void heapBitsSetType(MSpan* s, uintptr_t x, uint64_t size, const rt::TypeDesc* t
   uintptr_t nw = s->elemsize / 8;
   if (nw <= 64 && size == t->size) {
     if (s->bitsType == t) return;
-    uint64_t mask = 0;
-    std::memcpy(&mask, t->gcmask, std::min<uint64_t>(8, (t->ptrdata / 8 + 7) / 8));
+    uint64_t mask = firstMaskWord(t);
     if (s->bitsType == nullptr && !s->bitsMixed) {
       for (uint32_t i = 0; i < s->nelems; i++) writeObjectBits(s->heapBits, uintptr_t{i} * nw, nw, mask);
       s->bitsType = t;
@@ -80,8 +86,7 @@ void heapBitsSetType(MSpan* s, uintptr_t x, uint64_t size, const rt::TypeDesc* t
   }
   uint64_t maskWords = t->ptrdata / 8;
   if (elemWords <= 64) {  // arrays of small elements: a word or two of bits each
-    uint64_t mask = 0;
-    std::memcpy(&mask, t->gcmask, std::min<uint64_t>(8, (maskWords + 7) / 8));
+    uint64_t mask = firstMaskWord(t);
     for (uint64_t e = 0; e < count; e++) writeObjectBits(s->heapBits, w0 + e * elemWords, elemWords, mask);
     fillBits(s->heapBits, w0 + count * elemWords, nw - count * elemWords, 0);
     return;

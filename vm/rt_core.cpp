@@ -131,11 +131,12 @@ int32_t goji_wb_enabled = 0;
 
 void goji_safepoint() {
   GOJI_ANCHOR;
-  if (!kernelGuards() && isSoftStackOverflow(getg()->stack, __builtin_frame_address(0))) stackOverflow();
+  bool softStack = !kernelGuards();
+  if (softStack && isSoftStackOverflow(getg()->stack, __builtin_frame_address(0))) stackOverflow();
   if (verifyRoots()) {
     checkRoots(false);
   } else {
-    __atomic_store_n(&goji_poll_limit, kernelGuards() ? 0 : kSoftStackZone, __ATOMIC_SEQ_CST);
+    __atomic_store_n(&goji_poll_limit, softStack ? kSoftStackZone : 0, __ATOMIC_SEQ_CST);
   }
   // After the limit rests: a cycle requested since is seen here or polls again.
   if (goji::gc::gcRequested() && getg()->m) goji::gc::gcPoll();

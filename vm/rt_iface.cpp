@@ -232,6 +232,29 @@ uint64_t valueHash(const TypeDesc* t, const void* p, uint64_t h) {
   }
 }
 
+namespace {
+
+// A new entry for (inter, t): its itab, or the first method t lacks.
+const ItabEntry* makeItabEntry(const TypeDesc* inter, const TypeDesc* t) {
+  const auto* im = static_cast<const IMethod*>(inter->fields);
+  uint64_t n = inter->len;
+  auto* tab = static_cast<Itab*>(::operator new(sizeof(Itab) + sizeof(void*) * (n ? n - 1 : 0)));
+  tab->inter = inter;
+  tab->type = t;
+  uint32_t j = 0;
+  for (uint64_t i = 0; i < n; i++) {
+    while (j < t->nmethods && std::strcmp(t->methods[j].name, im[i].name) < 0) j++;
+    if (j >= t->nmethods || std::strcmp(t->methods[j].name, im[i].name) != 0 || t->methods[j].type != im[i].type) {
+      ::operator delete(tab);
+      return new ItabEntry{inter, t, nullptr, im[i].name};
+    }
+    tab->fun[i] = t->methods[j].ifn;
+  }
+  return new ItabEntry{inter, t, tab, nullptr};
+}
+
+}  // namespace
+
 // The itab of concrete type t for interface inter, or null if t lacks a
 // method; *missing then names the first missing method.
 const Itab* findItab(const TypeDesc* inter, const TypeDesc* t, const char** missing) {
@@ -240,26 +263,7 @@ const Itab* findItab(const TypeDesc* inter, const TypeDesc* t, const char** miss
     std::lock_guard<std::mutex> lock(itabMu);
     e = findEntry(itabTable.load(std::memory_order_relaxed), inter, t);
     if (!e) {
-      const auto* im = static_cast<const IMethod*>(inter->fields);
-      uint64_t n = inter->len;
-      auto* tab = static_cast<Itab*>(::operator new(sizeof(Itab) + sizeof(void*) * (n ? n - 1 : 0)));
-      tab->inter = inter;
-      tab->type = t;
-      const char* lacks = nullptr;
-      uint32_t j = 0;
-      for (uint64_t i = 0; i < n && !lacks; i++) {
-        while (j < t->nmethods && std::strcmp(t->methods[j].name, im[i].name) < 0) j++;
-        if (j >= t->nmethods || std::strcmp(t->methods[j].name, im[i].name) != 0 || t->methods[j].type != im[i].type) {
-          lacks = im[i].name;
-        } else {
-          tab->fun[i] = t->methods[j].ifn;
-        }
-      }
-      if (lacks) {
-        ::operator delete(tab);
-        tab = nullptr;
-      }
-      e = new ItabEntry{inter, t, tab, lacks};
+      e = makeItabEntry(inter, t);
       addEntry(e);
     }
   }

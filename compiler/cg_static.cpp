@@ -76,23 +76,12 @@ llvm::Constant* CodeGen::staticValue(Expr* e, Type* t) {
   return nullptr;
 }
 
-// The variables a statement or expression may change: the roots of
-// assignment targets, of operands of & and of slicing, and of method
-// receivers (which may be addressed implicitly). Conservative: x.f = v and
-// x[i] = v count as writes of x even when x is a pointer or a slice.
+// The variables a statement or expression may change: the roots
+// (addressRoot) of assignment targets, of operands of & and of slicing,
+// and of method receivers (which may be addressed implicitly).
 void CodeGen::findWrittenVars() {
   auto root = [this](Expr* e) {
-    for (;;) {
-      e = unparen(e);
-      if (SelectorExpr* s = e->as<SelectorExpr>()) {
-        e = s->x;
-      } else if (IndexExpr* ix = e->as<IndexExpr>()) {
-        e = ix->x;
-      } else {
-        break;
-      }
-    }
-    if (Name* n = e->as<Name>(); n && n->obj && n->obj->kind == ObjKind::Var) writtenVars.insert(n->obj->as<Var>());
+    if (Var* v = addressRoot(e)) writtenVars.insert(v);
   };
   auto targets = [&](Expr* lhs) {
     if (ListExpr* l = lhs->as<ListExpr>()) {

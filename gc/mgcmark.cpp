@@ -12,6 +12,10 @@
 //     128 KiB oblets, so one huge array is not scanned by one marker.
 //   - A pointer into the heap must lead to an allocated object: a pointer
 //     to a free slot is a dangling root or a missing mark, and is fatal.
+//   - A depth-first mark of a tree keeps its whole frontier in one small
+//     workbuf that never fills, so a marker publishes half of its local
+//     work (GcWork::balance) whenever another waits at getfull and the
+//     full list is empty.
 #include <atomic>
 #include <cinttypes>
 #include <cstdio>
@@ -61,8 +65,21 @@ inline bool setMark(uint64_t* bits, uint32_t i) {
   return !(__atomic_fetch_or(w, bit, __ATOMIC_RELAXED) & bit);
 }
 
+// The span of the last pointer this marker followed: the objects a scan
+// reaches are mostly neighbours, allocated together. Spans do not change
+// while the world is stopped, so it is valid for one mark phase.
+thread_local MSpan* lastSpan = nullptr;
+
+inline MSpan* markSpanOf(uintptr_t p) {
+  MSpan* s = lastSpan;
+  if (s && p - s->base < s->npages * kPageSize) return s;
+  s = mheap().spanOf(p);
+  if (s) lastSpan = s;
+  return s;
+}
+
 inline void greyobject(uintptr_t p, GcWork& gw) {
-  MSpan* s = mheap().spanOf(p);
+  MSpan* s = markSpanOf(p);
   if (!s) return;
   uint32_t i = 0;
   if (s->sizeclass != 0) {
@@ -90,7 +107,7 @@ constexpr uintptr_t kMaxObletBytes = 128 << 10;
 // oblets.
 void scanobject(uintptr_t b, GcWork& gw) {
   scanning = b;
-  MSpan* s = mheap().spanOf(b);
+  MSpan* s = markSpanOf(b);
   uintptr_t bytes = s->elemsize;
   if (s->sizeclass == 0 && bytes > kMaxObletBytes) {
     if (b == s->base) {
@@ -117,11 +134,17 @@ void scanobject(uintptr_t b, GcWork& gw) {
 }
 
 void drain(GcWork& gw) {
-  while (uintptr_t b = gw.get()) scanobject(b, gw);
+  lastSpan = nullptr;
+  WorkLists& w = work();
+  while (uintptr_t b = gw.get()) {
+    scanobject(b, gw);
+    if (parallel && w.full.empty() && w.nwait.load(std::memory_order_relaxed) > 0) gw.balance();
+  }
 }
 
 void markRoots(GcWork& gw) {
   scanning = 0;
+  lastSpan = nullptr;
   forEachRoot([&gw](void** slot) {
     if (uintptr_t p = reinterpret_cast<uintptr_t>(*slot)) greyobject(p, gw);
   });

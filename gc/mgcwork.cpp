@@ -7,6 +7,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <mutex>
 
 namespace goji::gc {
@@ -43,7 +44,7 @@ void LFStack::push(Workbuf* b) {
   uint64_t old = head_.load(std::memory_order_relaxed);
   uint64_t n;
   do {
-    b->lfnext = unpackNode(old);
+    __atomic_store_n(&b->lfnext, unpackNode(old), __ATOMIC_RELAXED);
     n = pack(b, (old & 0xffff) + 1);
   } while (!head_.compare_exchange_weak(old, n, std::memory_order_release, std::memory_order_relaxed));
 }
@@ -123,6 +124,22 @@ uintptr_t GcWork::get() {
   }
   wbuf1_ = getfull(wbuf1_);
   return wbuf1_ ? tryGetFast() : 0;
+}
+
+void GcWork::balance() {
+  if (!wbuf1_) return;
+  if (wbuf2_ && wbuf2_->nobj > 0) {
+    putfull(wbuf2_);
+    wbuf2_ = getempty();
+  } else if (wbuf1_->nobj > 4) {
+    Workbuf* top = getempty();
+    uint64_t n = wbuf1_->nobj - wbuf1_->nobj / 2;
+    wbuf1_->nobj -= n;
+    std::memcpy(top->obj, wbuf1_->obj + wbuf1_->nobj, n * sizeof top->obj[0]);
+    top->nobj = n;
+    putfull(wbuf1_);
+    wbuf1_ = top;
+  }
 }
 
 void GcWork::dispose() {

@@ -74,6 +74,10 @@ class GcWork {
   uintptr_t get();
   // Returns the buffers to the lists (full, partial or empty by content).
   void dispose();
+  // Publishes some of this marker's work for markers waiting at getfull
+  // (Go's gcWork.balance): wbuf2 if it has objects, else the older half of
+  // wbuf1, where a depth-first mark keeps the largest unvisited subgraphs.
+  void balance();
 
   uint64_t bytesMarked = 0;
 

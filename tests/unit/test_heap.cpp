@@ -145,6 +145,7 @@ TEST_CASE("the workbuf lists lose no object under contention", "[heap][workbuf]"
       while (uintptr_t v = gw.get()) {
         sum.fetch_add(v);
         count.fetch_add(1);
+        if (work().full.empty()) gw.balance();
       }
       gw.dispose();
     });
@@ -153,4 +154,37 @@ TEST_CASE("the workbuf lists lose no object under contention", "[heap][workbuf]"
   uint64_t n = kThreads * kPerThread;
   CHECK(count.load() == n);
   CHECK(sum.load() == n * (n + 1) / 2);
+}
+
+TEST_CASE("balance publishes the older half of a marker's only buffer", "[heap][workbuf]") {
+  work().nproc = 1;
+  GcWork gw;
+  for (uintptr_t i = 1; i <= 10; i++) gw.put(i);
+  gw.balance();
+  Workbuf* shared = work().full.pop();
+  REQUIRE(shared != nullptr);
+  CHECK(work().full.pop() == nullptr);
+  CHECK(std::vector<uintptr_t>(shared->obj, shared->obj + shared->nobj) == std::vector<uintptr_t>{1, 2, 3, 4, 5});
+  putempty(shared);
+  std::vector<uintptr_t> kept;
+  while (uintptr_t v = gw.get()) kept.push_back(v);
+  CHECK(kept == std::vector<uintptr_t>{10, 9, 8, 7, 6});
+  gw.dispose();
+}
+
+TEST_CASE("balance publishes a marker's second buffer whole", "[heap][workbuf]") {
+  work().nproc = 1;
+  GcWork gw;
+  uintptr_t n = kWorkbufEntries + 3;
+  for (uintptr_t i = 1; i <= n; i++) gw.put(i);
+  gw.balance();
+  Workbuf* shared = work().full.pop();
+  REQUIRE(shared != nullptr);
+  CHECK(shared->nobj == kWorkbufEntries);
+  CHECK(shared->obj[0] == 1);
+  putempty(shared);
+  uintptr_t kept = 0;
+  while (gw.get()) kept++;
+  CHECK(kept == 3);
+  gw.dispose();
 }

@@ -42,12 +42,14 @@
 //     the roots with a second bit and dies on any reachable object the
 //     first mark missed. The goal for the next cycle is set.
 //
-//  5. GCsweep: sweepgen advances by 2, making every span unswept; the world
-//     starts. A span is swept before a cache reuses it (mcentral) and by
-//     the background sweeper goroutine; sweeping turns the mark bits into
-//     the allocation bits and returns empty spans to the heap. After the
-//     sweep the scavenger gives free pages beyond 110 % of the goal back to
-//     the OS, and sysmon releases pages idle for more than a second.
+//  5. GCsweep: sweepgen advances by 2, making every span unswept; dead
+//     goroutines whose stacks were not yet trimmed leave the free lists;
+//     the world starts. A span is swept before a cache reuses it (mcentral)
+//     and by the background sweeper goroutine; sweeping turns the mark bits
+//     into the allocation bits and returns empty spans to the heap. After
+//     the sweep the sweeper releases those goroutines' stack pages below
+//     their tops, the scavenger gives free pages beyond 110 % of the goal
+//     back to the OS, and sysmon releases pages idle for more than a second.
 //
 // Verification: GODEBUG=gccheckmark=1 (above), clobberfree=1 (the sweeper
 // fills freed objects with 0xdeadbeef), gcstress=N, and gcverifyroots=1
@@ -152,6 +154,7 @@ void bgsweep() {
     for (int n = 1; sweepone(); n++) {
       if (n % 16 == 0) goji::rt::gosched();
     }
+    goji::rt::trimDeadStacks();
     uint64_t goal = pacer.heapGoal.load(std::memory_order_relaxed);
     HeapStats h = mheap().stats();
     uint64_t retained = goal == UINT64_MAX ? UINT64_MAX : goal + goal / 10;
@@ -247,6 +250,7 @@ void runCycle(uint32_t seen, bool forced) {
   setGoal();
   mheap().sweepgen.fetch_add(2, std::memory_order_release);
   startSweepCycle();
+  goji::rt::takeUntrimmedGs();
   gcphase = GcPhase::Sweep;
   uint32_t n = cyclesDone.fetch_add(1) + 1;
   int64_t end = goji::rt::nanotime();
@@ -353,6 +357,7 @@ int64_t setMemoryLimit(int64_t limit) {
 
 void freeOSMemory() {
   gcForced();
+  goji::rt::trimDeadStacks();
   mheap().scavenge(0, 0);
 }
 

@@ -143,6 +143,60 @@ void gfput(P* p, G* g) {
   }
 }
 
+// Held for a whole trimDeadStacks, so that FreeOSMemory returns after the
+// sweeper's trim.
+Lock trimLock;
+
+}  // namespace
+
+void takeUntrimmedGs() {
+  auto take = [](G*& list) {
+    int32_t n = 0;
+    for (G** link = &list; *link;) {
+      G* g = *link;
+      if (g->stackTrimmed) {
+        link = &g->schedlink;
+        continue;
+      }
+      *link = g->schedlink;
+      g->schedlink = sched.untrimmed;
+      sched.untrimmed = g;
+      n++;
+    }
+    return n;
+  };
+  LockGuard l(sched.lock);
+  for (P* p : sched.allp) {
+    if (p) p->gfreecnt -= take(p->gfree);
+  }
+  sched.ngfree.fetch_sub(take(sched.gfree));
+}
+
+void trimDeadStacks() {
+  LockGuard t(trimLock);
+  G* list;
+  {
+    LockGuard l(sched.lock);
+    list = sched.untrimmed;
+    sched.untrimmed = nullptr;
+  }
+  if (!list) return;
+  G* last = nullptr;
+  int32_t n = 0;
+  for (G* g = list; g; g = g->schedlink) {
+    releaseStackPages(g->stack);
+    g->stackTrimmed = true;
+    last = g;
+    n++;
+  }
+  LockGuard l(sched.lock);
+  last->schedlink = sched.gfree;
+  sched.gfree = list;
+  sched.ngfree.fetch_add(n);
+}
+
+namespace {
+
 G* newG(P* p, Stack stack) {
   G* g = stack.lo ? nullptr : gfget(p);
   if (!g) {
@@ -165,6 +219,7 @@ G* newG(P* p, Stack stack) {
   g->preempt.store(false, std::memory_order_relaxed);
   g->waiting = nullptr;
   g->param = nullptr;
+  g->stackTrimmed = false;
   initContext(g);
   return g;
 }

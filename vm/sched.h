@@ -67,6 +67,7 @@ struct G {
   void* syscallPin = nullptr;    // the buffer a system call reads or writes (a root meanwhile)
   std::atomic<uint32_t> selectDone{0};  // a select case won (selectgo)
   void* tsanFiber = nullptr;     // the goroutine's context for ThreadSanitizer
+  bool stackTrimmed = false;     // dead, and its stack's deep pages released
 };
 
 // The running goroutine (the M's g0 while the scheduler runs).
@@ -78,6 +79,14 @@ inline G* getg() { return curg; }
 // ends when entry returns (exit status 0) or by os.Exit, a panic or a fatal
 // error.
 [[noreturn]] void schedmain(void (*entry)());
+
+// A dead G keeps its stack for the next goroutine, but not the pages a
+// deep recursion committed. With the world stopped, the collector takes the
+// dead Gs whose stacks are untrimmed off the free lists (takeUntrimmedGs);
+// trimDeadStacks, run by the background sweeper, then releases each
+// stack's pages below its top and returns the Gs for reuse.
+void takeUntrimmedGs();
+void trimDeadStacks();
 
 // go fn(): a new runnable goroutine running closure fn.
 void newproc(Closure* fn);

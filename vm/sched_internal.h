@@ -85,6 +85,7 @@ struct Sched {
   alignas(64) std::atomic<int32_t> runqsize{0};
   G* gfree = nullptr;  // dead Gs beyond the Ps' caches
   std::atomic<int32_t> ngfree{0};
+  G* untrimmed = nullptr;  // dead Gs waiting for trimDeadStacks
   std::vector<G*> allgs;
   int32_t gomaxprocs = 0;
   int32_t newprocs = 0;  // GOMAXPROCS for the next startTheWorld

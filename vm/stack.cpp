@@ -6,7 +6,6 @@
 #include <algorithm>
 #include <cstdlib>
 #include <cstring>
-#include <vector>
 
 #include "vm/lock.h"
 #include "vm/runtime.h"
@@ -23,7 +22,6 @@ constexpr size_t kSlotsPerReservation = 4096;
 constexpr size_t kMaxGuardBatch = 256;
 
 Lock stackLock;
-std::vector<Stack> freeStacks;  // guarded by stackLock
 uint8_t* nextSlot = nullptr;    // guarded by stackLock
 uint8_t* reservationEnd = nullptr;
 uint8_t* guardedEnd = nullptr;  // slots below it have their guards
@@ -79,11 +77,6 @@ void stackOverflow() {
 
 Stack stackalloc() {
   LockGuard g(stackLock);
-  if (!freeStacks.empty()) {
-    Stack s = freeStacks.back();
-    freeStacks.pop_back();
-    return s;
-  }
   if (nextSlot == reservationEnd) {
     nextSlot = reserveAligned(kStackSlot * kSlotsPerReservation);
     reservationEnd = nextSlot + kStackSlot * kSlotsPerReservation;
@@ -104,9 +97,16 @@ Stack stackalloc() {
   return Stack{base + kStackGuard, base + kStackSlot};
 }
 
-void stackfree(Stack s) {
-  LockGuard g(stackLock);
-  freeStacks.push_back(s);
+void releaseStackPages(Stack s) {
+  // A stack grows down page by page: if the page under the kept top was
+  // never touched, there is nothing to give back, and mincore is much
+  // cheaper than releasing an untouched range.
+  static const size_t page = static_cast<size_t>(sysconf(_SC_PAGESIZE));
+  unsigned char resident = 0;
+  if (mincore(s.hi - kStackKeep - page, page, &resident) == 0 && !(resident & 1)) return;
+  // Without kernel guards a frame may have run into the guard region.
+  uint8_t* from = kernelGuards() ? s.lo : s.lo - kStackGuard;
+  madvise(from, static_cast<size_t>(s.hi - kStackKeep - from), MADV_DONTNEED);
 }
 
 Stack mainStackAlloc() {

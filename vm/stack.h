@@ -15,8 +15,10 @@
 //
 // Slots are carved from large reservations; guard regions are installed
 // with MADV_GUARD_INSTALL (Linux 6.13), which keeps a reservation one
-// mapping however many stacks it holds. Freed slots are cached for reuse,
-// their pages still committed.
+// mapping however many stacks it holds. A dead goroutine's G keeps its
+// slot for the next goroutine; the pages a deep recursion committed below
+// the top kStackKeep bytes go back to the OS after the next collection
+// (proc.cpp: takeUntrimmedGs, trimDeadStacks).
 //
 // Where the kernel lacks MADV_GUARD_INSTALL (or under GODEBUG=softstack=1)
 // goroutine slots have no guard region: mprotect would split a reservation
@@ -44,6 +46,8 @@ constexpr size_t kStackGuard = size_t{128} << 10;
 constexpr size_t kMaxStack = 1000000000;
 
 constexpr size_t kSoftStackZone = 2 * kStackGuard;
+// The top of a dead goroutine's stack that stays committed for the next.
+constexpr size_t kStackKeep = size_t{16} << 10;
 
 struct Stack {
   uint8_t* lo = nullptr;  // the guard region lies just below lo
@@ -51,7 +55,8 @@ struct Stack {
 };
 
 Stack stackalloc();
-void stackfree(Stack s);
+// Returns the pages of an unused stack below its top kStackKeep bytes.
+void releaseStackPages(Stack s);
 // The main goroutine's stack: kMaxStack bytes.
 Stack mainStackAlloc();
 

@@ -189,6 +189,8 @@ struct CodeGen {
   llvm::Value* stringConst(std::string_view s, llvm::Value** len);
   Val convertValue(Val v, Type* from, Type* to);  // assignability conversions (to interfaces)
   Val toIface(Val v, Type* from, Type* iface);
+  llvm::Value* smallIntBox(const Val& v, Type* from);
+  llvm::GlobalVariable* staticUint64s = nullptr;
 
   // ---- runtime interface (cg_runtime.cpp) ----
   llvm::FunctionCallee rt(const char* name);

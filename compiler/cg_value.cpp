@@ -284,12 +284,49 @@ Val CodeGen::toIface(Val v, Type* from, Type* iface) {
   if (u->is<Pointer>() || u->is<Map>() || u->is<Chan>() || u->is<Signature>() ||
       (u->is<Basic>() && u->as<Basic>()->bkind == BasicKind::UnsafePointer)) {
     data = v.parts[0];
-  } else {
+  } else if (!(data = smallIntBox(v, from))) {
     // Box a copy of the value.
     data = heapAlloc(from);
     store(Addr{data, from}, v, false);
   }
   return Val{{tab, data}};
+}
+
+// Go's staticuint64s: a boolean or an integer of one byte, or a wider
+// integer below 256, boxed in an interface points into a table of the
+// uint64 values 0..255 instead of a new heap object. The table is little-
+// endian, so the first byte, half or word of entry k holds k too. Null for
+// other types.
+llvm::Value* CodeGen::smallIntBox(const Val& v, Type* from) {
+  Basic* bt = under(from)->as<Basic>();
+  if (!bt || !(bt->info & (IsBoolean | IsInteger))) return nullptr;
+  if (!staticUint64s) {
+    std::vector<llvm::Constant*> words;
+    for (uint64_t k = 0; k < 256; k++) words.push_back(b.getInt64(k));
+    staticUint64s = staticObject(llvm::ConstantArray::get(llvm::ArrayType::get(i64, 256), words));
+    staticUint64s->setConstant(true);
+  }
+  llvm::Value* k = b.CreateZExt(v.parts[0], i64);
+  auto entry = [&] { return b.CreateInBoundsGEP(i64, staticUint64s, k); };
+  if (sizeOf(from) == 1) return entry();
+  if (!fs || !fs->fn) return nullptr;
+  llvm::BasicBlock* small = llvm::BasicBlock::Create(ctx, "box.static", fs->fn);
+  llvm::BasicBlock* heap = llvm::BasicBlock::Create(ctx, "box.heap", fs->fn);
+  llvm::BasicBlock* done = llvm::BasicBlock::Create(ctx, "box.done", fs->fn);
+  b.CreateCondBr(b.CreateICmpULT(k, b.getInt64(256)), small, heap);
+  b.SetInsertPoint(small);
+  llvm::Value* fromTable = entry();
+  b.CreateBr(done);
+  b.SetInsertPoint(heap);
+  llvm::Value* cell = heapAlloc(from);
+  store(Addr{cell, from}, v, false);
+  llvm::BasicBlock* heapEnd = b.GetInsertBlock();
+  b.CreateBr(done);
+  b.SetInsertPoint(done);
+  llvm::PHINode* phi = b.CreatePHI(gcPtr, 2);
+  phi->addIncoming(fromTable, small);
+  phi->addIncoming(cell, heapEnd);
+  return phi;
 }
 
 Val CodeGen::convertValue(Val v, Type* from, Type* to) {

@@ -446,11 +446,23 @@ void CodeGen::rangeStmt(ForStmt* s, RangeClause* r) {
       if (!valE && hasCallOrRecv(r->x)) {
         expr(r->x);  // len(x) is not constant: x is evaluated (Go's rule)
       } else if (valE) {
-        // Range over a copy of the array.
-        Val v = expr(r->x);
-        llvm::Value* tmp = hasPointers(r->x->type) ? heapAlloc(r->x->type) : entryAlloca(memType(r->x->type));
-        store(Addr{tmp, r->x->type}, v, false);
-        base = Addr{tmp, r->x->type};
+        // Range over a copy of the array. The copy's home is allocated
+        // first: an array loaded before the allocation would be live across
+        // it as one statepoint operand per pointer, and instruction selection
+        // is quadratic in those. An array in memory is copied as bytes,
+        // unless it is a stack slot holding pointers, which must stay
+        // promotable to SSA values.
+        Type* t = r->x->type;
+        bool pointers = hasPointers(t);
+        llvm::Value* tmp = pointers ? heapAlloc(t) : entryAlloca(memType(t));
+        base = Addr{tmp, t};
+        Addr src = addressable(r->x) ? addr(r->x) : Addr{};
+        if (src.ptr && (!pointers || src.ptr->getType()->getPointerAddressSpace() == 1)) {
+          llvm::MaybeAlign align(alignOf(t));
+          b.CreateMemCpy(tmp, align, src.ptr, align, sizeOf(t));
+        } else {
+          store(base, src.ptr ? load(src) : expr(r->x), false);
+        }
       }
     }
     n = b.getInt64(at->len);

@@ -15,6 +15,7 @@
 #include "llvm/IR/Verifier.h"
 #include "llvm/Object/ObjectFile.h"
 #include "llvm/Passes/PassBuilder.h"
+#include "llvm/Support/CommandLine.h"
 #include "llvm/Support/TargetSelect.h"
 #include "llvm/Transforms/Scalar/RewriteStatepointsForGC.h"
 #include "llvm/Transforms/Scalar/DCE.h"
@@ -120,6 +121,18 @@ void dropAssumptions(llvm::Module& m) {
   }
 }
 
+// Two of LLVM's options trade compile time for no measured speed (vm/README.md):
+// InstCombine stops after one round instead of iterating to a fixed point
+// (LLVM's default from version 17), and the post-RA list scheduler, which
+// the host's scheduling model may enable, stays off for out-of-order cores.
+void setCompileTimeOptions() {
+  llvm::StringMap<llvm::cl::Option*>& options = llvm::cl::getRegisteredOptions();
+  for (auto [name, value] : {std::pair{"instcombine-max-iterations", "1"}, {"post-RA-scheduler", "false"}}) {
+    // Position 1, as if given on a command line: some options count only then.
+    if (llvm::cl::Option* o = options.lookup(name)) o->addOccurrence(1, name, value);
+  }
+}
+
 }  // namespace
 
 llvm::Error Jit::optimize(llvm::Module& m, int optLevel) {
@@ -165,6 +178,7 @@ llvm::Expected<std::unique_ptr<Jit>> Jit::create(const JitOptions& opts) {
     llvm::InitializeNativeTarget();
     llvm::InitializeNativeTargetAsmPrinter();
     llvm::linkAllBuiltinGCs();
+    setCompileTimeOptions();
     return true;
   }();
   (void)initialized;

@@ -121,13 +121,16 @@ void dropAssumptions(llvm::Module& m) {
   }
 }
 
-// Two of LLVM's options trade compile time for no measured speed (vm/README.md):
-// InstCombine stops after one round instead of iterating to a fixed point
-// (LLVM's default from version 17), and the post-RA list scheduler, which
-// the host's scheduling model may enable, stays off for out-of-order cores.
+// Three of LLVM's options trade compile time for no measured speed
+// (vm/README.md): InstCombine stops after one round instead of iterating to a
+// fixed point (LLVM's default from version 17); the post-RA list scheduler,
+// which the host's scheduling model may enable, stays off for out-of-order
+// cores; and the DAG combiner does not merge stores, which is quadratic in
+// the spill stores of a statepoint with hundreds of live pointers (a large
+// array of structs copied whole: tests/run/lang/large_value_copies.go).
 void setCompileTimeOptions() {
   llvm::StringMap<llvm::cl::Option*>& options = llvm::cl::getRegisteredOptions();
-  for (auto [name, value] : {std::pair{"instcombine-max-iterations", "1"}, {"post-RA-scheduler", "false"}}) {
+  for (auto [name, value] : {std::pair{"instcombine-max-iterations", "1"}, {"post-RA-scheduler", "false"}, {"combiner-store-merging", "false"}}) {
     // Position 1, as if given on a command line: some options count only then.
     if (llvm::cl::Option* o = options.lookup(name)) o->addOccurrence(1, name, value);
   }

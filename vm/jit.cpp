@@ -130,7 +130,9 @@ void dropAssumptions(llvm::Module& m) {
 // array of structs copied whole: tests/run/lang/large_value_copies.go).
 void setCompileTimeOptions() {
   llvm::StringMap<llvm::cl::Option*>& options = llvm::cl::getRegisteredOptions();
-  for (auto [name, value] : {std::pair{"instcombine-max-iterations", "1"}, {"post-RA-scheduler", "false"}, {"combiner-store-merging", "false"}}) {
+  static const std::pair<const char*, const char*> kSettings[] = {
+      {"instcombine-max-iterations", "1"}, {"post-RA-scheduler", "false"}, {"combiner-store-merging", "false"}};
+  for (auto [name, value] : kSettings) {
     // Position 1, as if given on a command line: some options count only then.
     if (llvm::cl::Option* o = options.lookup(name)) o->addOccurrence(1, name, value);
   }

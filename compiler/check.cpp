@@ -101,6 +101,10 @@ void Checker::notSupported(Pos pos, const std::string& what) {
   diags_.error(pos, "not supported by goji: " + what);
 }
 
+void Checker::notInGojiPackage(Pos pos, const std::string& member) {
+  notSupported(pos, member + " (goji's " + member.substr(0, member.find('.')) + " package lacks it)");
+}
+
 std::string Checker::str(Type* t) { return typeString(t, qf()); }
 std::string Checker::str(const Node* n) { return exprString(n); }
 std::string Checker::str(Object* obj) { return objectString(obj, qf()); }

@@ -230,7 +230,7 @@ void Checker::selector(Operand& x, SelectorExpr* e, Named* def) {
         if (pkg->fake) return fail();
         std::string name = pkg->path + "." + std::string(sel);
         if (isGoAPIName(name)) {
-          notSupported(e->sel->pos, name + " (goji's " + pkg->path + " package lacks it)");
+          notInGojiPackage(e->sel->pos, name);
         } else {
           error(e->sel, "undefined: " + pkg->name + "." + std::string(sel));
         }
@@ -299,7 +299,7 @@ void Checker::selector(Operand& x, SelectorExpr* e, Named* def) {
       return fail();
     }
     if (std::string member = goAPIMember(x.type, sel); !member.empty()) {
-      notSupported(e->sel->pos, member + " (goji's " + member.substr(0, member.find('.')) + " package lacks it)");
+      notInGojiPackage(e->sel->pos, member);
       return fail();
     }
     std::string why;

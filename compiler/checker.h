@@ -156,6 +156,8 @@ class Checker {
   std::string str(Object* obj);
   std::string altDecl(Object* obj);  // the "other declaration of x" continuation line
   void notSupported(Pos pos, const std::string& what);
+  // member ("pkg.Name" or "pkg.Type.Method") is Go's API but not goji's.
+  void notInGojiPackage(Pos pos, const std::string& member);
 
   // ---- helpers ----
   template <typename T, typename... Args>

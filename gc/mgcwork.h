@@ -38,12 +38,14 @@ class LFStack {
   std::atomic<uint64_t> head_{0};
 };
 
-// The lists and the markers' barrier of one mark phase.
+// The lists and the markers' barrier of one mark phase. Each has a cache
+// line of its own: markers read full and nwait after every object they
+// scan, while buffers move on and off the other lists.
 struct WorkLists {
-  LFStack full;
-  LFStack partial;
-  LFStack empty;
-  std::atomic<uint32_t> nwait{0};
+  alignas(64) LFStack full;
+  alignas(64) LFStack partial;
+  alignas(64) LFStack empty;
+  alignas(64) std::atomic<uint32_t> nwait{0};
   uint32_t nproc = 1;
 };
 WorkLists& work();

@@ -263,6 +263,7 @@ struct CodeGen {
   void check(llvm::Value* failed, const char* name, std::vector<llvm::Value*> args, Pos pos);
   void nilCheck(llvm::Value* p, Pos pos);
   llvm::Value* toInt64(llvm::Value* v, Type* t);
+  llvm::Value* floatToInt(llvm::Value* x, Type* to);
   void boundsCheck(llvm::Value* i, Type* it, llvm::Value* n, Pos pos);
   Val nameValue(Name* n);
   Val extractField(const Val& v, Type* structType, int index);

@@ -3,6 +3,7 @@
 // shift rules), comparisons, conversions, and type assertions.
 #include "compiler/cg.h"
 #include "compiler/cg_escape.h"
+#include "llvm/IR/IntrinsicsX86.h"
 #include "vm/abi.h"
 
 namespace goji {
@@ -645,6 +646,31 @@ Val CodeGen::shiftValues(Op op, llvm::Value* l, Type* t, llvm::Value* r, Type* r
 // ---------------------------------------------------------------------------
 // Conversions T(x)
 
+// float → integer as Go 1.19 compiles it for amd64 (ssagen's
+// fpConvOpToSSA): CVTTSx2SL to int32 for int32 and narrower targets,
+// CVTTSx2SQ to int64 for int64 and uint32, and floatToUint's sequence for
+// uint64. A value out of a target's range gives what those instructions
+// give (0x80…0, "integer indefinite", then truncated) where fptosi would be
+// poison; LLVM folds the intrinsics only for values in range.
+llvm::Value* CodeGen::floatToInt(llvm::Value* x, Type* to) {
+  bool f32 = x->getType()->isFloatTy();
+  auto cvtt = [&](llvm::Value* v, bool wide) {
+    llvm::Intrinsic::ID id = f32 ? (wide ? llvm::Intrinsic::x86_sse_cvttss2si64 : llvm::Intrinsic::x86_sse_cvttss2si)
+                                 : (wide ? llvm::Intrinsic::x86_sse2_cvttsd2si64 : llvm::Intrinsic::x86_sse2_cvttsd2si);
+    auto* vec = llvm::FixedVectorType::get(v->getType(), f32 ? 4 : 2);
+    return b.CreateIntrinsic(id, {}, {b.CreateInsertElement(llvm::PoisonValue::get(vec), v, uint64_t{0})});
+  };
+  auto* dst = llvm::cast<llvm::IntegerType>(memType(to));
+  bool isUnsigned = isUnsignedT(under(to));
+  unsigned bits = dst->getBitWidth();
+  if (bits < 32 || (bits == 32 && !isUnsigned)) return b.CreateTrunc(cvtt(x, false), dst);
+  if (bits == 32 || !isUnsigned) return b.CreateTrunc(cvtt(x, true), dst);
+  llvm::Constant* cutoff = llvm::ConstantFP::get(x->getType(), 0x1p63);
+  llvm::Value* low = cvtt(x, true);
+  llvm::Value* high = b.CreateOr(cvtt(b.CreateFSub(x, cutoff), true), b.getInt64(INT64_MIN));
+  return b.CreateSelect(b.CreateFCmpOLT(x, cutoff), low, high);
+}
+
 Val CodeGen::conversion(Expr* arg, Type* to) {
   Type* from = arg->type;
   if (arg->mode == OperandMode::Constant && arg->value && under(to)->is<Basic>()) {
@@ -678,7 +704,7 @@ Val CodeGen::conversion(Expr* arg, Type* to) {
       return Val{{isUnsignedT(fu) ? b.CreateUIToFP(x, dst) : b.CreateSIToFP(x, dst)}};
     }
     if (tb->info & IsInteger) {
-      if (isFloatT(fu)) return Val{{isUnsignedT(tu) ? b.CreateFPToUI(x, dst) : b.CreateFPToSI(x, dst)}};
+      if (isFloatT(fu)) return Val{{floatToInt(x, to)}};
       return Val{{b.CreateIntCast(x, dst, !isUnsignedT(fu))}};
     }
     return v;

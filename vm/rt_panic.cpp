@@ -146,9 +146,21 @@ bool isMemoryError(const Iface& v) {
 }
 
 [[noreturn]] void fatalPanic(Panic* p) {
+  for (Panic* q = p->link; q; q = q->link) {
+    if (!q->printing) continue;
+    // An Error or String method panicked while the message was being made.
+    const TypeDesc* t = dynamicType(p->value);
+    std::string what = t && t->kind == Kind::String && !(t->flags & kNamed)
+                           ? ": " + goString(*static_cast<const String*>(p->value.data))
+                           : std::string(": type ") + (t ? t->str : "nil");
+    fatal("panic while printing panic value" + what);
+  }
   // Messages first (they may run Go code), then print them all at once.
   std::vector<Panic*> chain;
-  for (Panic* q = p; q; q = q->link) chain.push_back(q);
+  for (Panic* q = p; q; q = q->link) {
+    q->printing = true;
+    chain.push_back(q);
+  }
   std::string out;
   for (size_t i = chain.size(); i-- > 0;) {
     Panic* q = chain[i];

@@ -53,6 +53,7 @@ struct Panic {
   void* deferCaller = nullptr;  // frame of the runtime routine calling the current deferred function
   bool thunk = false;           // the current deferred call is a thunk
   DeferFrame* frame = nullptr;  // the frame whose deferred call is running
+  bool printing = false;        // uncaught: its value's Error or String method is running
 };
 
 // Fatal errors end the program like Go's throw: message, exit status 2.

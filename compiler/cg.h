@@ -45,6 +45,8 @@
 namespace goji {
 
 void setGoFunctionAttrs(llvm::Function* fn);
+// Whether a value of type t is one pointer word: an interface holds it itself.
+bool isPointerShaped(Type* t);
 
 struct CodeGen;
 
@@ -314,8 +316,23 @@ struct CodeGen {
   void printValue(const Val& v, Type* t);
   Val append(CallExpr* c);
 
-  // ---- statements (cg_stmt.cpp, cg_defer.cpp) ----
+  // ---- statements (cg_stmt.cpp, cg_defer.cpp, cg_order.cpp) ----
   struct Target;
+  // What one statement evaluates ahead of the rest (cg_order.cpp), kept in
+  // evaluated until the statement's code is generated.
+  class StmtOrder {
+   public:
+    explicit StmtOrder(CodeGen& cg) : cg_(cg) {}
+    StmtOrder(const StmtOrder&) = delete;
+    StmtOrder& operator=(const StmtOrder&) = delete;
+    ~StmtOrder();
+    // Evaluates the parts of e that gc evaluates ahead, and e itself if self.
+    void operands(Expr* e, bool self);
+
+   private:
+    CodeGen& cg_;
+    std::vector<Expr*> ahead_;
+  };
   void stmt(Stmt* s);
   void block(std::span<Stmt*> list);
   FuncState::Target* targetFor(Stmt* s);

@@ -18,15 +18,11 @@
 
 namespace goji {
 
-namespace {
-
 bool isPointerShaped(Type* t) {
   Type* u = under(t);
   return u->is<Pointer>() || u->is<Map>() || u->is<Chan>() || u->is<Signature>() ||
          (u->is<Basic>() && u->as<Basic>()->bkind == BasicKind::UnsafePointer);
 }
-
-}  // namespace
 
 llvm::GlobalVariable* CodeGen::staticObject(llvm::Constant* init) {
   static int counter = 0;

@@ -29,7 +29,12 @@ void CodeGen::stmt(Stmt* s) {
   currentPos = s->pos;
   switch (s->kind) {
     case NodeKind::EmptyStmt: return;
-    case NodeKind::ExprStmt: expr(static_cast<ExprStmt*>(s)->x); return;
+    case NodeKind::ExprStmt: {
+      StmtOrder order(*this);
+      order.operands(static_cast<ExprStmt*>(s)->x, false);
+      expr(static_cast<ExprStmt*>(s)->x);
+      return;
+    }
     case NodeKind::LabeledStmt: stmt(static_cast<LabeledStmt*>(s)->stmt); return;
     case NodeKind::BlockStmt: block(static_cast<BlockStmt*>(s)->list); return;
     case NodeKind::DeclStmt: declStmt(static_cast<DeclStmt*>(s)); return;
@@ -42,6 +47,9 @@ void CodeGen::stmt(Stmt* s) {
     case NodeKind::CallStmt: callStmt(static_cast<CallStmt*>(s)); return;
     case NodeKind::SendStmt: {
       auto* ss = static_cast<SendStmt*>(s);
+      StmtOrder order(*this);
+      order.operands(ss->chan, true);
+      order.operands(ss->value, true);
       send(ss->chan, ss->value, ss->pos);
       return;
     }
@@ -62,7 +70,20 @@ void CodeGen::declStmt(DeclStmt* s) {
       }
       continue;
     }
-    std::vector<Val> vals = rhsValues(unpackExpr(v->values), vars.size(), [&](size_t i) { return vars[i]->type; });
+    // var a, b = x, y is ordered as the statements a = x and b = y (gc's).
+    std::span<Expr*> values = unpackExpr(v->values);
+    std::vector<Val> vals;
+    if (values.size() == vars.size()) {
+      for (size_t i = 0; i < values.size(); i++) {
+        StmtOrder order(*this);
+        order.operands(values[i], false);
+        vals.push_back(exprAs(values[i], vars[i]->type));
+      }
+    } else {
+      StmtOrder order(*this);
+      order.operands(values[0], false);
+      vals = rhsValues(values, vars.size(), [&](size_t i) { return vars[i]->type; });
+    }
     for (size_t i = 0; i < vars.size(); i++) {
       if (vars[i] && vars[i]->name != "_") declareVar(vars[i], &vals[i]);
     }
@@ -200,6 +221,22 @@ void CodeGen::assignStmt(AssignStmt* s) {
   }
   std::span<Expr*> lhs = unpackExpr(s->lhs);
   std::span<Expr*> rhs = unpackExpr(s->rhs);
+  StmtOrder order(*this);
+  for (Expr* x : lhs) order.operands(x, false);
+  for (size_t i = 0; i < rhs.size() && lhs.size() == rhs.size(); i++) {
+    // x op= f() calls f before reading x; a single x = v evaluates v ahead
+    // unless x is a name or v an append (to, presumably, x).
+    bool ahead = rhs.size() > 1 || (s->op != Op::None && s->op != Op::Def);
+    if (s->op == Op::None && rhs.size() == 1) {
+      auto* c = unparen(rhs[0])->as<CallExpr>();
+      Expr* f = c ? unparen(c->fun) : nullptr;
+      bool isAppend = f && f->mode == OperandMode::Builtin &&
+                      static_cast<Builtin*>(f->as<Name>()->obj)->id == BuiltinId::Append;
+      ahead = !unparen(lhs[0])->is<Name>() && !isAppend;
+    }
+    order.operands(rhs[i], ahead);
+  }
+  if (lhs.size() != rhs.size()) order.operands(rhs[0], false);
   if (s->op == Op::Def) {
     // x, y := ...: new variables are declared, existing ones assigned.
     std::vector<Val> vals = rhsValues(rhs, lhs.size(), [&](size_t i) -> Type* {
@@ -247,6 +284,8 @@ void CodeGen::assignStmt(AssignStmt* s) {
 
 void CodeGen::ifStmt(IfStmt* s) {
   stmt(s->init);
+  StmtOrder order(*this);
+  order.operands(s->cond, false);
   llvm::Value* c = cond(s->cond);
   llvm::BasicBlock* then = llvm::BasicBlock::Create(ctx, "if.then", fs->fn);
   llvm::BasicBlock* els = llvm::BasicBlock::Create(ctx, "if.else", fs->fn);
@@ -596,6 +635,8 @@ void CodeGen::typeSwitch(SwitchStmt* s, TypeSwitchGuard* g) {
 void CodeGen::returnStmt(ReturnStmt* s) {
   if (s->results) {
     std::span<Expr*> rs = unpackExpr(s->results);
+    StmtOrder order(*this);
+    for (Expr* x : rs) order.operands(x, rs.size() > 1);
     std::vector<Val> vals = rhsValues(rs, fs->results.size(), [&](size_t i) { return fs->results[i].type; });
     for (size_t i = 0; i < fs->results.size(); i++) store(fs->results[i], vals[i], true);
   }

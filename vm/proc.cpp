@@ -271,15 +271,25 @@ void pidleput(P* p) {
   sched.npidle.fetch_add(1, std::memory_order_seq_cst);
 }
 
+namespace {
+
+// Wakes sysmon if it sleeps (sched.lock held): a P became busy, or the
+// world restarted (sysmon sleeps through a stop, as Go's does).
+void wakeSysmon() {
+  if (sched.sysmonwait) {
+    sched.sysmonwait = false;
+    sched.sysmonnote.wakeup();
+  }
+}
+
+}  // namespace
+
 P* pidleget() {
   P* p = sched.pidle;
   if (!p) return nullptr;
   sched.pidle = p->link;
   sched.npidle.fetch_sub(1, std::memory_order_seq_cst);
-  if (sched.sysmonwait) {
-    sched.sysmonwait = false;
-    sched.sysmonnote.wakeup();
-  }
+  wakeSysmon();
   return p;
 }
 
@@ -709,6 +719,7 @@ void startTheWorld() {
     procresize(sched.newprocs ? sched.newprocs : sched.gomaxprocs);
     sched.newprocs = 0;
     sched.gcwaiting.store(false);
+    wakeSysmon();
     m->p->status.store(PStatus::Running);
     for (int32_t i = 0; i < sched.gomaxprocs; i++) {
       P* p = sched.allp[i];

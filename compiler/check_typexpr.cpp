@@ -84,10 +84,16 @@ Type* Checker::varType(Expr* e) {
   return t;
 }
 
+// A variable's type must not be a constraint interface. Interfaces that
+// embed constraints are rejected where they embed them (as not supported,
+// computeInterfaceTypeSet), which leaves comparable itself, or a type
+// defined as it.
 void Checker::validVarType(Expr* e, Type* t) {
-  // Constraint interfaces are rejected when embedded (see computeInterfaceTypeSet).
-  (void)e;
-  (void)t;
+  later([this, e, t] {
+    if (under(t) == under(universe().comparable->type)) {
+      error(e, "cannot use type " + str(t) + " outside a type constraint: interface is (or embeds) comparable", true);
+    }
+  });
 }
 
 Type* Checker::definedType(Expr* e, Named* def) {

@@ -28,7 +28,7 @@ void* reserve(uintptr_t bytes, uintptr_t align) {
 }
 
 [[noreturn]] void outOfMemory() {
-  std::fputs("fatal error: out of memory\n", stderr);
+  std::fputs("fatal error: runtime: out of memory\n", stderr);
   std::_Exit(2);
 }
 

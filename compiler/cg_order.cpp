@@ -11,6 +11,11 @@
 // statement itself runs. So `x := g + f()` adds the g that f left, and
 // `s[i].next = grow()` stores into the slice grow returned.
 //
+// The statements so ordered: assignments, declarations, expression
+// statements, returns and sends, and the conditions of if, switch (tag and
+// each case) and for, and range expressions. The arguments of defer and go
+// are not: gc evaluates them left to right into the deferred call.
+//
 // A statement's root expression is evaluated ahead only where gc copies it
 // to a temporary: a value assigned to anything but a plain name (`p.x =
 // f()` calls f before p is read and nil-checked), the values of tuple
@@ -50,7 +55,8 @@ void CodeGen::StmtOrder::operands(Expr* e, bool self) {
     case NodeKind::Operation: {
       auto* o = static_cast<Operation*>(e);
       if (o->op == Op::AndAnd || o->op == Op::OrOr) {
-        ahead = true;  // evaluated whole: its right operand is conditional
+        operands(o->x, true);  // the right operand is conditional
+        ahead = true;
         break;
       }
       operands(o->x, true);

@@ -324,6 +324,8 @@ void CodeGen::forStmt(ForStmt* s) {
   b.CreateBr(condBB);
   b.SetInsertPoint(condBB);
   if (s->cond) {
+    StmtOrder order(*this);
+    order.operands(s->cond, false);
     b.CreateCondBr(cond(s->cond), body, done);
   } else {
     b.CreateBr(body);
@@ -362,6 +364,8 @@ static bool hasCallOrRecv(Expr* e) {
 }
 
 void CodeGen::rangeStmt(ForStmt* s, RangeClause* r) {
+  StmtOrder order(*this);
+  order.operands(r->x, false);
   std::span<Expr*> lhs = unpackExpr(r->lhs);
   auto blank = [](Expr* e) {
     Name* n = e ? e->as<Name>() : nullptr;
@@ -564,10 +568,14 @@ void CodeGen::switchStmt(SwitchStmt* s) {
   if (s->tag) {
     tagType = s->tag->type;
     if (isUntyped(tagType)) tagType = defaultType(tagType);
+    StmtOrder order(*this);
+    order.operands(s->tag, false);
     tag = exprAs(s->tag, tagType);
   }
   llvm::BasicBlock* done = llvm::BasicBlock::Create(ctx, "switch.done", fs->fn);
   std::vector<llvm::BasicBlock*> bodies = caseDispatch(s, done, [&](Expr* e) -> llvm::Value* {
+    StmtOrder order(*this);
+    order.operands(e, false);
     if (s->tag) {
       Type* ct = isInterface(tagType) || !isInterface(e->type) ? tagType : e->type;
       Val cv = exprAs(e, ct);

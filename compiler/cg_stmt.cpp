@@ -267,15 +267,27 @@ void CodeGen::assignStmt(AssignStmt* s) {
   }
   // Evaluate the targets' operands, then the values, then assign left to
   // right, each target's last nil or bounds check just before its store.
+  // A tuple-valued call or comma-ok form is evaluated before the targets'
+  // operands are read, as gc does (its results go to temporaries first).
   std::vector<Target> targets;
   std::vector<std::vector<PendingCheck>> checks(lhs.size());
+  std::vector<Val> vals;
+  auto isBlank = [](Expr* e) {
+    Name* n = unparen(e)->as<Name>();
+    return n && n->value == "_";
+  };
+  if (lhs.size() != rhs.size()) {
+    vals = rhsValues(rhs, lhs.size(), [&](size_t i) -> Type* { return isBlank(lhs[i]) ? nullptr : lhs[i]->type; });
+  }
   for (size_t i = 0; i < lhs.size(); i++) {
     if (lhs.size() > 1) targetChecks = &checks[i];
     targets.push_back(lhsTarget(lhs[i]));
   }
-  std::vector<Val> vals = rhsValues(rhs, lhs.size(), [&](size_t i) -> Type* {
-    return targets[i].kind == Target::Blank ? nullptr : targets[i].type;
-  });
+  if (lhs.size() == rhs.size()) {
+    vals = rhsValues(rhs, lhs.size(), [&](size_t i) -> Type* {
+      return targets[i].kind == Target::Blank ? nullptr : targets[i].type;
+    });
+  }
   for (size_t i = 0; i < targets.size(); i++) {
     for (const PendingCheck& c : checks[i]) runCheck(c);
     assignTo(targets[i], vals[i], s->pos);

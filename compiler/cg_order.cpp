@@ -49,6 +49,7 @@ CodeGen::StmtOrder::~StmtOrder() {
 
 void CodeGen::StmtOrder::operands(Expr* e, bool self) {
   if (!e || e->mode == OperandMode::TypeExpr || (e->mode == OperandMode::Constant && e->value)) return;
+  if (cg_.evaluated.count(e)) return;
   bool ahead = false;
   switch (e->kind) {
     case NodeKind::ParenExpr: operands(static_cast<ParenExpr*>(e)->x, self); return;
@@ -59,6 +60,7 @@ void CodeGen::StmtOrder::operands(Expr* e, bool self) {
         ahead = true;
         break;
       }
+      if (o->op == Op::Recv && !o->y && cg_.selectedRecv.count(o)) return;  // a select case's, received already
       operands(o->x, true);
       operands(o->y, true);
       ahead = o->op == Op::Recv && !o->y;
@@ -69,7 +71,8 @@ void CodeGen::StmtOrder::operands(Expr* e, bool self) {
       Expr* f = unparen(c->fun);
       if (f->mode == OperandMode::TypeExpr) {
         operands(c->args[0], true);
-        return;
+        ahead = under(e->type)->is<Slice>() && isString(c->args[0]->type);  // []byte(s), []rune(s)
+        break;
       }
       if (f->mode == OperandMode::Builtin) {
         ahead = aheadBuiltin(static_cast<Builtin*>(f->as<Name>()->obj)->id);
@@ -106,6 +109,12 @@ void CodeGen::StmtOrder::operands(Expr* e, bool self) {
       break;
     }
     case NodeKind::CompositeLit:
+      // A map literal is built ahead, entry by entry (gc makes each entry
+      // a statement of its own); other literals' elements are operands.
+      if (under(e->type)->is<Map>()) {
+        ahead = true;
+        break;
+      }
       for (Expr* x : static_cast<CompositeLit*>(e)->elems) operands(x, true);
       return;
     case NodeKind::KeyValueExpr: {

@@ -616,6 +616,8 @@ void CodeGen::switchStmt(SwitchStmt* s) {
 
 void CodeGen::typeSwitch(SwitchStmt* s, TypeSwitchGuard* g) {
   Type* xt = g->x->type;
+  StmtOrder order(*this);
+  order.operands(g->x, false);
   Val x = expr(g->x);
   bool empty = allMethods(under(xt)->as<Interface>()).empty();
   llvm::Value* dyn = empty ? x.parts[0] : dynType(x.parts[0]);

@@ -55,6 +55,8 @@ void CodeGen::genPackage(Package* pkg) {
     analyzeInitializerEscapes(*escapes, value);
     currentPos = value->pos;
     Expr* rhs[] = {value};
+    StmtOrder order(*this);
+    order.operands(value, false);
     std::vector<Val> vals = rhsValues(rhs, vars.size(), [&](size_t i) -> Type* {
       return vars[i]->name == "_" ? nullptr : vars[i]->type;
     });

@@ -4,7 +4,8 @@
 // a pointer receiver, slicing an array other than as the source or target of
 // a copy: string(a[i:j]), append(x, a[i:j]...), copy), when a closure refers to it (Go
 // closures capture variables by reference), or when it is an array holding
-// pointers indexed by a non-constant (SROA could not promote such an alloca,
+// pointers indexed by a non-constant, or an array inside a variable that holds
+// pointers elsewhere (SROA could not promote such an alloca,
 // and an alloca must not hold GC pointers at RS4GC time). Everything else
 // stays in allocas that mem2reg/SROA turn into SSA values.
 #include "compiler/cg_escape.h"
@@ -148,8 +149,9 @@ class EscapeWalker {
         expr(ix->x);
         expr(ix->index);
         if (ix->x->type && under(ix->x->type)->is<Array>() && !(ix->index->mode == OperandMode::Constant)) {
-          Array* a = under(ix->x->type)->as<Array>();
-          if (hasPointers_(a->elem)) addressTaken(ix->x);
+          // The whole variable counts: an array of bytes beside a string in
+          // a struct keeps the struct's alloca from being split as well.
+          if (Var* v = root(ix->x); v && hasPointers_(v->type)) addressTaken(ix->x);
         }
         break;
       }

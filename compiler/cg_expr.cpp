@@ -717,7 +717,9 @@ Val CodeGen::conversion(Expr* arg, Type* to) {
       return Val{{b.CreateExtractValue(r, {0}), b.CreateExtractValue(r, {1}), b.CreateLoad(i64, capSlot)}};
     }
     llvm::Value* r = call(rt("goji_string_to_bytes"), {v.parts[0], v.parts[1]}, arg->pos);
-    return Val{{b.CreateExtractValue(r, {0}), v.parts[1], b.CreateExtractValue(r, {1})}};
+    // Of a constant, gc makes an array of exactly its length: cap == len.
+    bool exact = arg->mode == OperandMode::Constant;
+    return Val{{b.CreateExtractValue(r, {0}), v.parts[1], exact ? v.parts[1] : b.CreateExtractValue(r, {1})}};
   }
   if (Pointer* tp = tu->as<Pointer>(); tp && fu->is<Slice>()) {
     // (*[N]T)(s): panics unless len(s) >= N.

@@ -8,6 +8,7 @@
 // anonymous struct of scalars taken apart right after the call.
 #include "compiler/cg.h"
 #include "compiler/cg_escape.h"
+#include "compiler/directives.h"
 #include "vm/abi.h"
 
 namespace goji {
@@ -59,6 +60,7 @@ llvm::Function* CodeGen::function(Func* f) {
   std::string name = symbolName(f);
   llvm::Function* fn = llvm::Function::Create(funcType(f->sig(), true), llvm::GlobalValue::ExternalLinkage, name, *mod);
   setGoFunctionAttrs(fn);
+  if (f->decl && f->decl->pragma && (f->decl->pragma->flag & kNoinline)) fn->addFnAttr(llvm::Attribute::NoInline);
   funcs[f] = fn;
   if (f->decl && f->decl->body) {
     pendingBodies.push_back(f);

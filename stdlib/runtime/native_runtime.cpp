@@ -8,6 +8,8 @@
 #include "gc/mgc.h"
 #include "gc/mstats.h"
 #include "vm/native.h"
+#include "vm/sched.h"
+#include "vm/stackwalk.h"
 
 namespace goji::native {
 
@@ -53,10 +55,55 @@ void setFinalizer(Ctx, const void* objTab, void* obj, const void* finTab, void* 
 // safepoint of its own.
 void keepAlive(Ctx, const void*, void*) {}
 
+const char* gorootPath() {
+  const char* env = std::getenv("GOROOT");
+  return env && *env ? env : "/usr/lib/go-1.19";
+}
+
 String goroot(Ctx) {
   GOJI_ANCHOR;
-  const char* env = std::getenv("GOROOT");
-  return newString(env && *env ? env : "/usr/lib/go-1.19");
+  return newString(gorootPath());
+}
+
+// A program counter is a JIT frame's return address; its call site names
+// the function, file and line (goji.main, which Go calls runtime.main, is
+// left out as in tracebacks).
+const rt::Site* siteOfPC(uint64_t pc) {
+  const rt::SafepointRecord* r = rt::stackMaps().find(pc);
+  const rt::Site* s = r ? rt::siteFor(r->id) : nullptr;
+  return s && s->line != 0 ? s : nullptr;
+}
+
+int64_t callers(Ctx, int64_t skip, uint64_t* pcbuf, int64_t len, int64_t) {
+  GOJI_ANCHOR;
+  int64_t seen = 0;
+  int64_t n = 0;
+  rt::walkJitFrames(rt::getg(), [&](const rt::JitFrame& f) {
+    if (!siteOfPC(f.returnAddress) || seen++ < skip || n == len) return;
+    pcbuf[n++] = f.returnAddress;
+  });
+  return n;
+}
+
+// Files are named as Go names them: absolute, the standard library's under GOROOT.
+void pcInfo(Ctx, uint64_t pc) {
+  GOJI_ANCHOR;
+  const rt::Site* s = siteOfPC(pc);
+  if (!s) {
+    Results().str(String{nullptr, 0}).str(String{nullptr, 0}).i64(0).word(0).boolean(false);
+    return;
+  }
+  std::string file = s->file;
+  constexpr std::string_view kStdlib = "$GOJI/stdlib/";
+  if (file.starts_with(kStdlib)) {
+    file = std::string(gorootPath()) + "/src/" + file.substr(kStdlib.size());
+  } else if (!file.starts_with("/")) {
+    char cwd[4096];
+    if (::getcwd(cwd, sizeof cwd)) file = std::string(cwd) + "/" + file;
+  }
+  String function = newString(s->function);
+  String path = newString(file);
+  Results().str(function).str(path).i64(s->line).word(pc).boolean(true);
 }
 
 }  // namespace
@@ -74,5 +121,7 @@ GOJI_NATIVE("runtime.NumGoroutine", numGoroutine);
 GOJI_NATIVE("runtime.Breakpoint", breakpoint);
 GOJI_NATIVE("runtime.SetFinalizer", setFinalizer);
 GOJI_NATIVE("runtime.GOROOT", goroot);
+GOJI_NATIVE("runtime.callers", callers);
+GOJI_NATIVE("runtime.pcInfo$native", pcInfo);
 
 }  // namespace goji::native

@@ -65,7 +65,13 @@ void CodeGen::selectStmt(SelectStmt* s) {
   std::vector<Case> cases;
   CommClause* dflt = nullptr;
   int64_t nsends = 0;
-  // Channel operands and sent values are evaluated once, in source order.
+  // Channel operands and sent values are evaluated once, in source order,
+  // each ordered within itself as a statement's operands are (cg_order.cpp).
+  auto ordered = [this](Expr* e, Type* t) {
+    StmtOrder order(*this);
+    order.operands(e, false);
+    return exprAs(e, t);
+  };
   for (CommClause* cc : s->body) {
     if (!cc->comm) {
       dflt = cc;
@@ -73,13 +79,13 @@ void CodeGen::selectStmt(SelectStmt* s) {
     }
     Case c{cc, caseRecv(cc->comm), nullptr, {}, 0};
     if (c.recv) {
-      c.chan = expr(c.recv->x).parts[0];
+      c.chan = ordered(c.recv->x, c.recv->x->type).parts[0];
       c.home = chanElemHome(under(c.recv->x->type)->as<Chan>()->elem);
     } else {
       auto* ss = cc->comm->as<SendStmt>();
       Type* elem = under(ss->chan->type)->as<Chan>()->elem;
-      c.chan = expr(ss->chan).parts[0];
-      Val v = exprAs(ss->value, elem);
+      c.chan = ordered(ss->chan, ss->chan->type).parts[0];
+      Val v = ordered(ss->value, elem);
       c.home = chanElemHome(elem);
       store(Addr{c.home.ptr, elem}, v, false);
       c.index = nsends++;

@@ -182,10 +182,11 @@ Addr CodeGen::addr(Expr* e) {
     case NodeKind::IndexExpr: {
       auto* ix = static_cast<IndexExpr*>(e);
       Type* u = under(ix->x->type);
-      Val idx = expr(ix->index);
       Type* it = ix->index->type;
+      // The operand, then the index (calls in both run in source order).
       if (Slice* sl = u->as<Slice>()) {
         Val sv = expr(ix->x);
+        Val idx = expr(ix->index);
         checkOrDefer(pending, PendingCheck{idx.parts[0], sv.parts[1], it, ix->pos});
         llvm::Value* p = b.CreateInBoundsGEP(memType(sl->elem), sv.parts[0], toInt64(idx.parts[0], it));
         // Past its bounds check an element's address is never nil (a slice
@@ -196,11 +197,13 @@ Addr CodeGen::addr(Expr* e) {
       if (Pointer* pt = u->as<Pointer>()) {
         Array* arr = under(pt->base)->as<Array>();
         llvm::Value* p = expr(ix->x).parts[0];
+        Val idx = expr(ix->index);
         checkOrDefer(pending, PendingCheck{p, nullptr, nullptr, ix->pos});
         checkOrDefer(pending, PendingCheck{idx.parts[0], b.getInt64(arr->len), it, ix->pos});
         return element(Addr{p, pt->base}, toInt64(idx.parts[0], it));
       }
       Addr base = addr(ix->x);
+      Val idx = expr(ix->index);
       Array* arr = u->as<Array>();
       if (!(ix->index->mode == OperandMode::Constant)) checkOrDefer(pending, PendingCheck{idx.parts[0], b.getInt64(arr->len), it, ix->pos});
       return element(base, toInt64(idx.parts[0], it));

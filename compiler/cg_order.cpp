@@ -4,17 +4,20 @@
 // when a variable is read relative to a call that changes it is left open.
 // Go programs see gc's choice, so goji makes the same one: a statement's
 // calls (len, cap, append, make, new, copy and recover included), receives,
-// slicings, type assertions to non-pointer types and && / || expressions
-// are evaluated first, in source order and each after the ones inside it,
+// slicings, []byte and []rune conversions, type assertions to non-pointer
+// types, map literals (built entry by entry) and && / || expressions are
+// evaluated first, in source order and each after the ones inside it,
 // into values the statement then uses (CodeGen::evaluated); variables,
 // indexing, field reads and dereferences are read afterwards, as the
 // statement itself runs. So `x := g + f()` adds the g that f left, and
 // `s[i].next = grow()` stores into the slice grow returned.
 //
-// The statements so ordered: assignments, declarations, expression
-// statements, returns and sends, and the conditions of if, switch (tag and
-// each case) and for, and range expressions. The arguments of defer and go
-// are not: gc evaluates them left to right into the deferred call.
+// The statements so ordered: assignments, declarations (package variables'
+// initializers too), expression statements, returns and sends, the
+// conditions of if, switch (tag and each case) and for, range expressions,
+// type switch guards, and each channel and value of a select's cases. The
+// arguments of defer and go are not: gc evaluates them left to right into
+// the deferred call.
 //
 // A statement's root expression is evaluated ahead only where gc copies it
 // to a temporary: a value assigned to anything but a plain name (`p.x =

@@ -13,7 +13,8 @@
 // The check fails on any type error and on any construct outside goji's
 // language subset: type parameters and instantiations, goto, complex types,
 // imaginary literals, the complex/real/imag builtins, imports of
-// unsafe/reflect/"C", struct tags and //go: (or // +build, //line) directives.
+// unsafe/reflect/"C", struct tags and //go: (or // +build, //line) directives
+// other than //go:noinline, which goji honours (runtime.Caller needs its frame).
 //
 // Bodyless function declarations are allowed: they are the functions the
 // runtime implements natively.
@@ -265,6 +266,9 @@ func (c *checker) checkSyntax(f *ast.File) {
 	for _, cg := range f.Comments {
 		for _, cm := range cg.List {
 			t := cm.Text
+			if t == "//go:noinline" {
+				continue
+			}
 			if strings.HasPrefix(t, "//go:") || strings.HasPrefix(t, "// +build") || strings.HasPrefix(t, "//line ") || strings.HasPrefix(t, "/*line ") {
 				c.errorf(cm.Pos(), "compiler directive %q is outside the goji subset", strings.Fields(t)[0])
 			}

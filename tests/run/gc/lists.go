@@ -1,6 +1,7 @@
 // Singly and doubly linked lists, and rings (cyclic garbage), built and
 // dropped; a kept list is walked after every round to check nothing it
 // reaches was freed or overwritten.
+// gcstress: 10000
 package main
 
 import (

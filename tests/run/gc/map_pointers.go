@@ -1,5 +1,6 @@
 // A map of pointers under churn: insert, delete, re-insert, iterate while
 // checking sums; the values are reachable only through the map.
+// gcstress: 5000
 package main
 
 import (

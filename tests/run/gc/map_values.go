@@ -1,5 +1,6 @@
 // Maps whose values are structs with pointer fields, interfaces holding
 // every kind of value, and nested maps; churned, then checked.
+// gcstress: 5000
 package main
 
 import (

@@ -2,6 +2,7 @@
 // tens of MiB of garbage churn through; after each round, runtime.GC() and
 // ReadMemStats show the heap bounded by the live set, and the table is
 // checked for damage.
+// gcstress: 20000
 package main
 
 import (

@@ -333,6 +333,10 @@ struct CodeGen {
     CodeGen& cg_;
     std::vector<Expr*> ahead_;
   };
+  // e evaluated as an operand of a statement of its own: what gc's order
+  // pass evaluates ahead first (cg_order.cpp), then e, converted to t if
+  // t is not null.
+  Val orderedExpr(Expr* e, Type* t);
   void stmt(Stmt* s);
   void block(std::span<Stmt*> list);
   FuncState::Target* targetFor(Stmt* s);

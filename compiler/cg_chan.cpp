@@ -67,11 +67,6 @@ void CodeGen::selectStmt(SelectStmt* s) {
   int64_t nsends = 0;
   // Channel operands and sent values are evaluated once, in source order,
   // each ordered within itself as a statement's operands are (cg_order.cpp).
-  auto ordered = [this](Expr* e, Type* t) {
-    StmtOrder order(*this);
-    order.operands(e, false);
-    return exprAs(e, t);
-  };
   for (CommClause* cc : s->body) {
     if (!cc->comm) {
       dflt = cc;
@@ -79,13 +74,13 @@ void CodeGen::selectStmt(SelectStmt* s) {
     }
     Case c{cc, caseRecv(cc->comm), nullptr, {}, 0};
     if (c.recv) {
-      c.chan = ordered(c.recv->x, c.recv->x->type).parts[0];
+      c.chan = orderedExpr(c.recv->x, c.recv->x->type).parts[0];
       c.home = chanElemHome(under(c.recv->x->type)->as<Chan>()->elem);
     } else {
       auto* ss = cc->comm->as<SendStmt>();
       Type* elem = under(ss->chan->type)->as<Chan>()->elem;
-      c.chan = ordered(ss->chan, ss->chan->type).parts[0];
-      Val v = ordered(ss->value, elem);
+      c.chan = orderedExpr(ss->chan, ss->chan->type).parts[0];
+      Val v = orderedExpr(ss->value, elem);
       c.home = chanElemHome(elem);
       store(Addr{c.home.ptr, elem}, v, false);
       c.index = nsends++;

@@ -50,6 +50,12 @@ CodeGen::StmtOrder::~StmtOrder() {
   for (Expr* e : ahead_) cg_.evaluated.erase(e);
 }
 
+Val CodeGen::orderedExpr(Expr* e, Type* t) {
+  StmtOrder order(*this);
+  order.operands(e, false);
+  return exprAs(e, t);
+}
+
 void CodeGen::StmtOrder::operands(Expr* e, bool self) {
   if (!e || e->mode == OperandMode::TypeExpr || (e->mode == OperandMode::Constant && e->value)) return;
   if (cg_.evaluated.count(e)) return;

@@ -29,12 +29,7 @@ void CodeGen::stmt(Stmt* s) {
   currentPos = s->pos;
   switch (s->kind) {
     case NodeKind::EmptyStmt: return;
-    case NodeKind::ExprStmt: {
-      StmtOrder order(*this);
-      order.operands(static_cast<ExprStmt*>(s)->x, false);
-      expr(static_cast<ExprStmt*>(s)->x);
-      return;
-    }
+    case NodeKind::ExprStmt: orderedExpr(static_cast<ExprStmt*>(s)->x, nullptr); return;
     case NodeKind::LabeledStmt: stmt(static_cast<LabeledStmt*>(s)->stmt); return;
     case NodeKind::BlockStmt: block(static_cast<BlockStmt*>(s)->list); return;
     case NodeKind::DeclStmt: declStmt(static_cast<DeclStmt*>(s)); return;
@@ -74,11 +69,7 @@ void CodeGen::declStmt(DeclStmt* s) {
     std::span<Expr*> values = unpackExpr(v->values);
     std::vector<Val> vals;
     if (values.size() == vars.size()) {
-      for (size_t i = 0; i < values.size(); i++) {
-        StmtOrder order(*this);
-        order.operands(values[i], false);
-        vals.push_back(exprAs(values[i], vars[i]->type));
-      }
+      for (size_t i = 0; i < values.size(); i++) vals.push_back(orderedExpr(values[i], vars[i]->type));
     } else {
       StmtOrder order(*this);
       order.operands(values[0], false);
@@ -296,9 +287,7 @@ void CodeGen::assignStmt(AssignStmt* s) {
 
 void CodeGen::ifStmt(IfStmt* s) {
   stmt(s->init);
-  StmtOrder order(*this);
-  order.operands(s->cond, false);
-  llvm::Value* c = cond(s->cond);
+  llvm::Value* c = orderedExpr(s->cond, nullptr).parts[0];
   llvm::BasicBlock* then = llvm::BasicBlock::Create(ctx, "if.then", fs->fn);
   llvm::BasicBlock* els = llvm::BasicBlock::Create(ctx, "if.else", fs->fn);
   llvm::BasicBlock* done = llvm::BasicBlock::Create(ctx, "if.done", fs->fn);
@@ -336,9 +325,7 @@ void CodeGen::forStmt(ForStmt* s) {
   b.CreateBr(condBB);
   b.SetInsertPoint(condBB);
   if (s->cond) {
-    StmtOrder order(*this);
-    order.operands(s->cond, false);
-    b.CreateCondBr(cond(s->cond), body, done);
+    b.CreateCondBr(orderedExpr(s->cond, nullptr).parts[0], body, done);
   } else {
     b.CreateBr(body);
   }
@@ -580,17 +567,13 @@ void CodeGen::switchStmt(SwitchStmt* s) {
   if (s->tag) {
     tagType = s->tag->type;
     if (isUntyped(tagType)) tagType = defaultType(tagType);
-    StmtOrder order(*this);
-    order.operands(s->tag, false);
-    tag = exprAs(s->tag, tagType);
+    tag = orderedExpr(s->tag, tagType);
   }
   llvm::BasicBlock* done = llvm::BasicBlock::Create(ctx, "switch.done", fs->fn);
   std::vector<llvm::BasicBlock*> bodies = caseDispatch(s, done, [&](Expr* e) -> llvm::Value* {
-    StmtOrder order(*this);
-    order.operands(e, false);
     if (s->tag) {
       Type* ct = isInterface(tagType) || !isInterface(e->type) ? tagType : e->type;
-      Val cv = exprAs(e, ct);
+      Val cv = orderedExpr(e, ct);
       Val tv = ct == tagType ? tag : convertValue(tag, tagType, ct);
       return compare(Op::Eql, tv, cv, ct);
     }
@@ -599,9 +582,9 @@ void CodeGen::switchStmt(SwitchStmt* s) {
       // boxed true.
       Type* boolType = basicType(BasicKind::Bool);
       Val t = convertValue(Val{{b.getInt1(true)}}, boolType, e->type);
-      return compare(Op::Eql, exprAs(e, e->type), t, e->type);
+      return compare(Op::Eql, orderedExpr(e, e->type), t, e->type);
     }
-    return cond(e);
+    return orderedExpr(e, nullptr).parts[0];
   });
   for (size_t i = 0; i < s->body.size(); i++) {
     b.SetInsertPoint(bodies[i]);
@@ -616,9 +599,7 @@ void CodeGen::switchStmt(SwitchStmt* s) {
 
 void CodeGen::typeSwitch(SwitchStmt* s, TypeSwitchGuard* g) {
   Type* xt = g->x->type;
-  StmtOrder order(*this);
-  order.operands(g->x, false);
-  Val x = expr(g->x);
+  Val x = orderedExpr(g->x, nullptr);
   bool empty = allMethods(under(xt)->as<Interface>()).empty();
   llvm::Value* dyn = empty ? x.parts[0] : dynType(x.parts[0]);
   llvm::BasicBlock* done = llvm::BasicBlock::Create(ctx, "tswitch.done", fs->fn);

@@ -214,20 +214,21 @@ void CodeGen::assignStmt(AssignStmt* s) {
   std::span<Expr*> rhs = unpackExpr(s->rhs);
   StmtOrder order(*this);
   for (Expr* x : lhs) order.operands(x, false);
-  for (size_t i = 0; i < rhs.size() && lhs.size() == rhs.size(); i++) {
-    // x op= f() calls f before reading x; a single x = v evaluates v ahead
-    // unless x is a name or v an append (to, presumably, x).
-    bool ahead = rhs.size() > 1 || (s->op != Op::None && s->op != Op::Def);
-    if (s->op == Op::None && rhs.size() == 1) {
-      auto* c = unparen(rhs[0])->as<CallExpr>();
-      Expr* f = c ? unparen(c->fun) : nullptr;
-      bool isAppend = f && f->mode == OperandMode::Builtin &&
-                      static_cast<Builtin*>(f->as<Name>()->obj)->id == BuiltinId::Append;
-      ahead = !unparen(lhs[0])->is<Name>() && !isAppend;
-    }
-    order.operands(rhs[i], ahead);
+  if (lhs.size() != rhs.size()) {
+    order.operands(rhs[0], false);  // a tuple-valued call or comma-ok form
+  } else if (rhs.size() > 1 || (s->op != Op::None && s->op != Op::Def)) {
+    // a, b = x, y evaluates every value ahead; x op= f() calls f before
+    // reading x.
+    for (Expr* x : rhs) order.operands(x, true);
+  } else {
+    // A single x = v evaluates v ahead unless x is a name or v an append
+    // (to, presumably, x); x := v declares x after v.
+    auto* c = unparen(rhs[0])->as<CallExpr>();
+    Expr* f = c ? unparen(c->fun) : nullptr;
+    bool isAppend =
+        f && f->mode == OperandMode::Builtin && static_cast<Builtin*>(f->as<Name>()->obj)->id == BuiltinId::Append;
+    order.operands(rhs[0], s->op == Op::None && !unparen(lhs[0])->is<Name>() && !isAppend);
   }
-  if (lhs.size() != rhs.size()) order.operands(rhs[0], false);
   if (s->op == Op::Def) {
     // x, y := ...: new variables are declared, existing ones assigned.
     std::vector<Val> vals = rhsValues(rhs, lhs.size(), [&](size_t i) -> Type* {

@@ -10,6 +10,7 @@
 #include <functional>
 
 #include "compiler/codegen.h"
+#include "compiler/frontend.h"
 #include "llvm/IR/LLVMContext.h"
 #include "llvm/IR/Module.h"
 #include "llvm/IR/Verifier.h"
@@ -149,37 +150,46 @@ Resolver jitResolver(Jit& jit) {
 
 int runProgram(Program& prog, Package* mainPkg, const RunOptions& opts) {
   std::unique_ptr<Jit> jit = createJit(opts.optLevel);
-  auto ctx = std::make_unique<llvm::LLVMContext>();
-  CodegenOptions copts;
-  copts.optLevel = opts.optLevel;
-  copts.dataLayout = jit->dataLayout();
-  copts.triple = jit->triple();
-  copts.hasNative = [](const std::string& name) { return findRuntimeSymbol(name) != nullptr; };
-  CodegenResult cg = generateProgram(prog, mainPkg, *ctx, copts);
-  if (!cg.diagnostics.empty()) {
-    printDiagnostics(prog.files, cg.diagnostics, false, false, stderr);
-    return 1;
-  }
-
-  std::string problems;
-  llvm::raw_string_ostream os(problems);
-  if (llvm::verifyModule(*cg.module, &os)) internalError("invalid IR generated:\n" + os.str());
-  if (opts.emitLLVM) {
-    // The module as the JIT compiles it: optimized, with statepoints.
-    if (llvm::Error err = Jit::optimize(*cg.module, opts.optLevel)) internalError(llvm::toString(std::move(err)));
-    cg.module->print(llvm::outs(), nullptr);
-    llvm::outs().flush();
-    return 0;
-  }
-
   CompiledProgram compiled;
-  compiled.sites = std::move(cg.sites);
-  compiled.entry = cg.entry;
   std::string object;
-  if (!opts.cacheKey.empty()) jit->captureObjects(&object);
-  if (llvm::Error err = jit->addModule(std::move(cg.module), std::move(ctx))) {
-    internalError(llvm::toString(std::move(err)));
-  }
+  int status = -1;
+  // Code generation and LLVM recurse as deeply as the program nests, as the
+  // front end does: compiling ends with the entry's lookup, which links.
+  runOnLargeStack([&] {
+    auto ctx = std::make_unique<llvm::LLVMContext>();
+    CodegenOptions copts;
+    copts.optLevel = opts.optLevel;
+    copts.dataLayout = jit->dataLayout();
+    copts.triple = jit->triple();
+    copts.hasNative = [](const std::string& name) { return findRuntimeSymbol(name) != nullptr; };
+    CodegenResult cg = generateProgram(prog, mainPkg, *ctx, copts);
+    if (!cg.diagnostics.empty()) {
+      printDiagnostics(prog.files, cg.diagnostics, false, false, stderr);
+      status = 1;
+      return;
+    }
+
+    std::string problems;
+    llvm::raw_string_ostream os(problems);
+    if (llvm::verifyModule(*cg.module, &os)) internalError("invalid IR generated:\n" + os.str());
+    if (opts.emitLLVM) {
+      // The module as the JIT compiles it: optimized, with statepoints.
+      if (llvm::Error err = Jit::optimize(*cg.module, opts.optLevel)) internalError(llvm::toString(std::move(err)));
+      cg.module->print(llvm::outs(), nullptr);
+      llvm::outs().flush();
+      status = 0;
+      return;
+    }
+
+    compiled.sites = std::move(cg.sites);
+    compiled.entry = cg.entry;
+    if (!opts.cacheKey.empty()) jit->captureObjects(&object);
+    if (llvm::Error err = jit->addModule(std::move(cg.module), std::move(ctx))) {
+      internalError(llvm::toString(std::move(err)));
+    }
+    jitResolver(*jit)(compiled.entry.c_str());
+  });
+  if (status >= 0) return status;
   runLinked(jitResolver(*jit), compiled, opts, [&] {
     if (opts.cacheKey.empty()) return;
     // Stored before the program runs and writes to its data.

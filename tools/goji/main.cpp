@@ -143,6 +143,11 @@ int run(const std::vector<std::string>& args, int optLevel, bool emitLLVM) {
     printErrors(r);
     return 1;
   }
+  if (r.pkg->name != "main") {
+    // go run's words: a file's package is command-line-arguments.
+    std::fputs("package command-line-arguments is not a main package\n", stderr);
+    return 1;
+  }
   return goji::runProgram(*r.program, r.pkg, ropts);
 }
 

@@ -8,18 +8,21 @@
 
 package sync
 
-// notifyList is a ticket-based notification list.
+// notifyList is a ticket-based notification list. Like Go's, it is
+// comparable (so is a Cond): its waiters form a linked list.
 type notifyList struct {
 	mu     Mutex
-	wait   uint32        // ticket of the next waiter
-	notify uint32        // ticket of the next waiter to be notified
-	queue  []*notifyWait // blocked waiters, in ticket order
+	wait   uint32 // ticket of the next waiter
+	notify uint32 // ticket of the next waiter to be notified
+	head   *notifyWait
+	tail   *notifyWait // blocked waiters, in the order they blocked
 }
 
 // notifyWait is one blocked waiter.
 type notifyWait struct {
 	ticket uint32
 	sema   uint32
+	next   *notifyWait
 }
 
 // less checks if a < b, considering a & b running counts that may overflow
@@ -50,7 +53,12 @@ func notifyListWait(l *notifyList, t uint32) {
 		return
 	}
 	w := &notifyWait{ticket: t}
-	l.queue = append(l.queue, w)
+	if l.tail == nil {
+		l.head = w
+	} else {
+		l.tail.next = w
+	}
+	l.tail = w
 	l.mu.Unlock()
 	runtime_Semacquire(&w.sema)
 }
@@ -63,11 +71,13 @@ func notifyListNotifyAll(l *notifyList) {
 		return
 	}
 	l.notify = l.wait
-	q := l.queue
-	l.queue = nil
+	w := l.head
+	l.head, l.tail = nil, nil
 	l.mu.Unlock()
-	for _, w := range q {
+	for w != nil {
+		next := w.next
 		runtime_Semrelease(&w.sema, false, 0)
+		w = next
 	}
 }
 
@@ -83,11 +93,18 @@ func notifyListNotifyOne(l *notifyList) {
 	l.notify++
 	// Find the waiter holding ticket t. If it is not blocked yet, it will
 	// see that its ticket has been notified and not block at all.
-	for i, w := range l.queue {
+	var prev *notifyWait
+	for w := l.head; w != nil; prev, w = w, w.next {
 		if w.ticket == t {
-			copy(l.queue[i:], l.queue[i+1:])
-			l.queue[len(l.queue)-1] = nil
-			l.queue = l.queue[:len(l.queue)-1]
+			if prev == nil {
+				l.head = w.next
+			} else {
+				prev.next = w.next
+			}
+			if l.tail == w {
+				l.tail = prev
+			}
+			w.next = nil
 			l.mu.Unlock()
 			runtime_Semrelease(&w.sema, false, 0)
 			return

@@ -197,6 +197,7 @@ CheckResult checkProgram(std::vector<SourceInput> inputs, const FrontendOptions&
     }
     // ... and then in its back end.
     if (diags.count() == 0) checkStackFrames(files, sizes, diags);
+    if (diags.count() == 0) checkSymbolSizes(files, pkg, sizes, diags);
     if (diags.count() == 0 && opts.requireMain && pkg->name == "main") {
       Object* m = pkg->scope->lookup("main");
       if (!m || !m->is<Func>()) diags.error(Pos{}, "function main is undeclared in the main package");

@@ -13,6 +13,10 @@
 // then variable initializers and function bodies — an expression before its
 // operands, a right-hand side before the left-hand side.
 //
+// Symbols (cmd/internal/obj/objfile.go): a package-level variable over 2e9
+// bytes, reported when the object file is written, at the position of the
+// package's first variable.
+//
 // Stack frames (ssagen/pgen.go): a function whose locals or arguments take 1GB
 // or more. Go measures frames after escape analysis, inlining and SSA; goji
 // counts what makes frames that large in practice: the arguments and results,
@@ -23,6 +27,7 @@
 // literals that do not escape, copies SSA finds dead, inlined closures.
 #include "compiler/size_checks.h"
 
+#include <optional>
 #include <unordered_set>
 
 namespace goji {
@@ -31,6 +36,7 @@ namespace {
 
 constexpr int64_t kMaxChanElem = int64_t{1} << 16;
 constexpr int64_t kMaxStackSize = int64_t{1} << 30;
+constexpr int64_t kMaxSymbolSize = 2000000000;
 
 // A type as Go's compiler prints it with %L (types/fmt.go, fmtGo mode): a
 // defined type's structure at the top, names below.
@@ -462,6 +468,25 @@ void checkTypeSizes(std::span<File* const> files, Package* pkg, Sizes& sizes, Di
 
 void checkStackFrames(std::span<File* const> files, Sizes& sizes, DiagnosticSink& diags) {
   FrameChecker(sizes, diags).run(files);
+}
+
+void checkSymbolSizes(std::span<File* const> files, Package* pkg, Sizes& sizes, DiagnosticSink& diags) {
+  // Go reports every one at the first package-level variable's position.
+  std::optional<Pos> first;
+  for (File* f : files) {
+    for (Decl* d : f->decls) {
+      VarDecl* v = d->as<VarDecl>();
+      if (!v) continue;
+      for (Name* n : v->names) {
+        if (!n->obj || n->value == "_") continue;
+        if (!first) first = n->pos;
+        int64_t size = sizes.sizeOf(n->obj->type);
+        if (size <= kMaxSymbolSize) continue;
+        diags.error(*first, pkg->name + "." + std::string(n->value) + ": symbol too large (" + std::to_string(size) +
+                                " bytes > " + std::to_string(kMaxSymbolSize) + " bytes)");
+      }
+    }
+  }
 }
 
 }  // namespace goji

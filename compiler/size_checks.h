@@ -1,5 +1,6 @@
 // Size limits Go's compiler enforces once type checking succeeded (see
-// size_checks.cpp): types too large for amd64 and 1GB stack frames.
+// size_checks.cpp): types too large for amd64, 1GB stack frames, symbols over
+// 2e9 bytes.
 #pragma once
 
 #include <span>
@@ -18,5 +19,9 @@ void checkTypeSizes(std::span<File* const> files, Package* pkg, Sizes& sizes, Di
 // ssagen/pgen.go's "stack frame too large (>1GB)", reported by Go's back end
 // only when nothing else failed.
 void checkStackFrames(std::span<File* const> files, Sizes& sizes, DiagnosticSink& diags);
+
+// The object writer's "symbol too large" for package-level variables over 2e9
+// bytes, reported after the stack frames.
+void checkSymbolSizes(std::span<File* const> files, Package* pkg, Sizes& sizes, DiagnosticSink& diags);
 
 }  // namespace goji

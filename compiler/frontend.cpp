@@ -196,6 +196,7 @@ CheckResult checkProgram(std::vector<SourceInput> inputs, const FrontendOptions&
       checkTypeSizes(files, pkg, sizes, diags);
     }
     // ... and then in its back end.
+    if (diags.count() == 0) checkLiteralSizes(files, sizes, diags);
     if (diags.count() == 0) checkStackFrames(files, sizes, diags);
     if (diags.count() == 0) checkSymbolSizes(files, pkg, sizes, diags);
     if (diags.count() == 0 && opts.requireMain && pkg->name == "main") {

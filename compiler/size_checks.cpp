@@ -17,6 +17,10 @@
 // bytes, reported when the object file is written, at the position of the
 // package's first variable.
 //
+// goji's own limit: a composite literal of an array or struct type with more
+// than 65536 scalars (code generation builds it as one SSA value, which takes
+// minutes, or all memory, for a [1 << 30]int{5: 1}).
+//
 // Stack frames (ssagen/pgen.go): a function whose locals or arguments take 1GB
 // or more. Go measures frames after escape analysis, inlining and SSA; goji
 // counts what makes frames that large in practice: the arguments and results,
@@ -37,6 +41,7 @@ namespace {
 constexpr int64_t kMaxChanElem = int64_t{1} << 16;
 constexpr int64_t kMaxStackSize = int64_t{1} << 30;
 constexpr int64_t kMaxSymbolSize = 2000000000;
+constexpr int64_t kMaxLiteralScalars = int64_t{1} << 16;
 
 // A type as Go's compiler prints it with %L (types/fmt.go, fmtGo mode): a
 // defined type's structure at the top, names below.
@@ -468,6 +473,47 @@ void checkTypeSizes(std::span<File* const> files, Package* pkg, Sizes& sizes, Di
 
 void checkStackFrames(std::span<File* const> files, Sizes& sizes, DiagnosticSink& diags) {
   FrameChecker(sizes, diags).run(files);
+}
+
+namespace {
+
+// The scalars code generation flattens a value of type t into, saturated
+// just past the limit.
+int64_t scalarCount(Type* t) {
+  Type* u = under(t);
+  if (Array* a = u->as<Array>()) {
+    int64_t n = scalarCount(a->elem);
+    if (n == 0 || a->len <= 0) return 0;
+    return a->len > kMaxLiteralScalars / n ? kMaxLiteralScalars + 1 : a->len * n;
+  }
+  if (Struct* s = u->as<Struct>()) {
+    int64_t n = 0;
+    for (Var* f : s->fields) n = std::min(n + scalarCount(f->type), kMaxLiteralScalars + 1);
+    return n;
+  }
+  if (u->is<Slice>()) return 3;
+  if (u->is<Interface>()) return 2;
+  if (Basic* b = u->as<Basic>(); b && (b->bkind == BasicKind::String || b->bkind == BasicKind::UntypedString)) return 2;
+  return 1;
+}
+
+void checkLiterals(Node* n, Sizes& sizes, DiagnosticSink& diags) {
+  if (CompositeLit* lit = n->as<CompositeLit>(); lit && lit->type) {
+    Type* u = under(lit->type);
+    if ((u->is<Array>() || u->is<Struct>()) && scalarCount(lit->type) > kMaxLiteralScalars) {
+      diags.error(lit->pos, "not supported by goji: a composite literal of type " +
+                                typeString(lit->type, [](const Package* p) { return std::string(p->name); }) + " (" +
+                                std::to_string(sizes.sizeOf(lit->type)) + " bytes); use a slice or assign elements");
+      return;
+    }
+  }
+  forEachChild(n, [&](Node* c) { checkLiterals(c, sizes, diags); });
+}
+
+}  // namespace
+
+void checkLiteralSizes(std::span<File* const> files, Sizes& sizes, DiagnosticSink& diags) {
+  for (File* f : files) checkLiterals(f, sizes, diags);
 }
 
 void checkSymbolSizes(std::span<File* const> files, Package* pkg, Sizes& sizes, DiagnosticSink& diags) {

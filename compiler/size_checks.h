@@ -16,6 +16,9 @@ namespace goji {
 // too large, channel elements of 64kB or more.
 void checkTypeSizes(std::span<File* const> files, Package* pkg, Sizes& sizes, DiagnosticSink& diags);
 
+// goji's limit on composite literals of arrays and structs: 65536 scalars.
+void checkLiteralSizes(std::span<File* const> files, Sizes& sizes, DiagnosticSink& diags);
+
 // ssagen/pgen.go's "stack frame too large (>1GB)", reported by Go's back end
 // only when nothing else failed.
 void checkStackFrames(std::span<File* const> files, Sizes& sizes, DiagnosticSink& diags);

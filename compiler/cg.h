@@ -167,6 +167,9 @@ struct CodeGen {
   // Whole values of more scalars than this are not flattened: loading one is
   // reported as not supported (tooLarge) rather than compiled for minutes.
   static constexpr uint64_t kMaxValueScalars = 1024;
+  // Static data of slice literals stops here (see checkLiteralSizes for
+  // array and struct literals).
+  static constexpr int64_t kMaxLiteralScalars = int64_t{1} << 16;
   void tooLarge(Type* t);
   std::vector<Diagnostic> diagnostics;
   void store(Addr a, const Val& v, bool barrier = true);

@@ -153,6 +153,9 @@ llvm::Constant* CodeGen::staticComposite(CompositeLit* lit, Type* t) {
       if (KeyValueExpr* kv = el->as<KeyValueExpr>()) idx = kv->key->value->int64Val();
       n = std::max(n, ++idx);
     }
+    // A sparse giant ([]byte{1 << 30: 1}) would be gigabytes of static
+    // data: it is made at run time instead.
+    if (n > kMaxLiteralScalars) return nullptr;
     std::vector<llvm::Constant*> elems = elements(sl->elem, n);
     if (elems.size() != static_cast<size_t>(n)) return nullptr;
     llvm::Constant* data = llvm::ConstantPointerNull::get(gcPtr);

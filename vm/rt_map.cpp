@@ -180,6 +180,23 @@ const TypeDesc* const kMapIterType =
                 {offsetof(MapIter, key), offsetof(MapIter, elem), offsetof(MapIter, map), offsetof(MapIter, ctrl),
                  offsetof(MapIter, slots)});
 
+// Go's hashMightPanic (reflectdata): whether hashing a key of type t may
+// meet an unhashable dynamic type.
+bool hashMightPanic(const TypeDesc* t) {
+  switch (t->kind) {
+    case Kind::Interface: return true;
+    case Kind::Array: return hashMightPanic(t->elem);
+    case Kind::Struct: {
+      const auto* fields = static_cast<const StructField*>(t->fields);
+      for (uint64_t i = 0; i < t->len; i++) {
+        if (hashMightPanic(fields[i].type)) return true;
+      }
+      return false;
+    }
+    default: return false;
+  }
+}
+
 }  // namespace
 
 int64_t mapEntrySlots(const void* map) {
@@ -214,7 +231,7 @@ void* goji_makemap(const TypeDesc* mapType, int64_t hint) {
 void* goji_mapaccess(const TypeDesc* mapType, HMap* m, const void* key) {
   if (!m || m->count == 0) {
     // Hashing still happens in Go (unhashable keys panic even on empty maps).
-    if (mapType->key->kind == Kind::Interface) {
+    if (hashMightPanic(mapType->key)) {
       GOJI_ANCHOR;
       valueHash(mapType->key, key, 0);
     }
@@ -276,7 +293,7 @@ void* goji_makemap_static(const TypeDesc* mapType, const uint8_t* keys, const ui
 
 void goji_mapdelete(const TypeDesc* mapType, HMap* m, const void* key) {
   if (!m || m->count == 0) {
-    if (mapType->key->kind == Kind::Interface) {  // unhashable keys panic even here
+    if (hashMightPanic(mapType->key)) {  // unhashable keys panic even here
       GOJI_ANCHOR;
       valueHash(mapType->key, key, 0);
     }

@@ -1,5 +1,8 @@
 // pool.go holds Pool: a mutex-protected free list (Go's per-P lock-free
-// design needs processor pinning). The runtime may empty all pools at garbage
+// design needs processor pinning) that hands items back in the order one P's
+// pool of Go's does: the private item first, then the shared ones, most
+// recently put first (fmt's printers rely on which one comes back: a
+// Formatter sees the width its printer last parsed). The runtime may empty all pools at garbage
 // collection through the cleanup registered with runtime_registerPoolCleanup.
 // Based on Go 1.19 src/sync/pool.go.
 // Copyright 2013 The Go Authors. BSD-style license: see stdlib/LICENSE.
@@ -44,9 +47,10 @@ package sync
 type Pool struct {
 	noCopy noCopy
 
-	mu    Mutex
-	items []any // cached items; the most recently Put is last
-	added bool  // whether the pool is on allPools
+	mu      Mutex
+	private any   // Go's poolLocal.private
+	shared  []any // Go's poolLocal.shared: the most recently Put is last
+	added   bool  // whether the pool is on allPools
 
 	// New optionally specifies a function to generate
 	// a value when Get would otherwise return nil.
@@ -69,8 +73,10 @@ func (p *Pool) Put(x any) {
 		allPools = append(allPools, p)
 		allPoolsMu.Unlock()
 	}
-	if len(p.items) < poolMaxItems {
-		p.items = append(p.items, x)
+	if p.private == nil {
+		p.private = x
+	} else if len(p.shared) < poolMaxItems {
+		p.shared = append(p.shared, x)
 	}
 	p.mu.Unlock()
 }
@@ -84,12 +90,13 @@ func (p *Pool) Put(x any) {
 // If Get would otherwise return nil and p.New is non-nil, Get returns
 // the result of calling p.New.
 func (p *Pool) Get() any {
-	var x any
 	p.mu.Lock()
-	if n := len(p.items); n > 0 {
-		x = p.items[n-1]
-		p.items[n-1] = nil
-		p.items = p.items[:n-1]
+	x := p.private
+	p.private = nil
+	if n := len(p.shared); x == nil && n > 0 {
+		x = p.shared[n-1]
+		p.shared[n-1] = nil
+		p.shared = p.shared[:n-1]
 	}
 	p.mu.Unlock()
 	if x == nil && p.New != nil {
@@ -114,7 +121,8 @@ func poolCleanup() {
 	allPoolsMu.Unlock()
 	for _, p := range pools {
 		p.mu.Lock()
-		p.items = nil
+		p.private = nil
+		p.shared = nil
 		p.added = false
 		p.mu.Unlock()
 	}

@@ -72,6 +72,7 @@ struct VarInfo {
 struct FuncState {
   llvm::Function* fn = nullptr;
   std::string name;  // as a traceback prints it
+  bool wrapper = false;  // a method wrapper: Go's WRAPPER functions, transparent to recover and Caller
   std::string closurePrefix;  // the name of the n-th closure inside is closurePrefix + n
   int closures = 0;
   Signature* sig = nullptr;
@@ -206,6 +207,7 @@ struct CodeGen {
   uint64_t sitePos(Pos pos);  // the statepoint id for a call site at pos
   std::vector<Pos> sites;
   std::vector<std::string> siteFuncs;  // the function name of each site
+  std::vector<bool> siteWrappers;      // whether each site is in a method wrapper
   std::unordered_map<Expr*, Val> evaluated;  // synthetic names for values computed already
   Pos currentPos;                      // position of the statement being generated
 
@@ -280,6 +282,7 @@ struct CodeGen {
   Val sliceExpr(SliceExpr* s);
   Val unary(Operation* o);
   llvm::Value* compare(Op op, const Val& x, const Val& y, Type* t);
+  bool comparisonCanPanic(Type* t);
   llvm::Value* dynType(llvm::Value* tab);
   Val binary(Operation* o);
   Val arith(Op op, const Val& x, const Val& y, Type* t, Pos pos);

@@ -383,16 +383,22 @@ Val CodeGen::sliceExpr(SliceExpr* s) {
   llvm::Value* lo = idx(s->index[0], b.getInt64(0));
   llvm::Value* hi = idx(s->index[1], len);
   llvm::Value* max = s->full ? idx(s->index[2], cap) : cap;
-  // Checks in Go's order: max <= cap, hi <= max, lo <= hi.
+  // Checks in Go's order: max <= cap, hi <= max, lo <= hi. An index of
+  // unsigned type is reported as unsigned (the runtime's ...U variants).
   bool str = isStringT(u);
   bool isSlice = u->is<Slice>();
+  auto fail = [&](const char* name, int index) {
+    Expr* e = s->index[index];
+    return std::string(name) + (e && isUnsignedT(e->type) ? "U" : "");
+  };
   if (s->full) {
-    check(b.CreateICmpUGT(max, cap), isSlice ? "panicSlice3Acap" : "panicSlice3Alen", {max, cap}, s->pos);
-    check(b.CreateICmpUGT(hi, max), "panicSlice3B", {hi, max}, s->pos);
-    check(b.CreateICmpUGT(lo, hi), "panicSlice3C", {lo, hi}, s->pos);
+    check(b.CreateICmpUGT(max, cap), fail(isSlice ? "panicSlice3Acap" : "panicSlice3Alen", 2).c_str(), {max, cap},
+          s->pos);
+    check(b.CreateICmpUGT(hi, max), fail("panicSlice3B", 1).c_str(), {hi, max}, s->pos);
+    check(b.CreateICmpUGT(lo, hi), fail("panicSlice3C", 0).c_str(), {lo, hi}, s->pos);
   } else {
-    check(b.CreateICmpUGT(hi, cap), isSlice ? "panicSliceAcap" : "panicSliceAlen", {hi, cap}, s->pos);
-    check(b.CreateICmpUGT(lo, hi), "panicSliceB", {lo, hi}, s->pos);
+    check(b.CreateICmpUGT(hi, cap), fail(isSlice ? "panicSliceAcap" : "panicSliceAlen", 1).c_str(), {hi, cap}, s->pos);
+    check(b.CreateICmpUGT(lo, hi), fail("panicSliceB", 0).c_str(), {lo, hi}, s->pos);
   }
   llvm::Value* newLen = b.CreateSub(hi, lo);
   // An empty result keeps the base pointer, as gc's slicemask does: s[len(s):]
@@ -501,28 +507,70 @@ llvm::Value* CodeGen::compare(Op op, const Val& x, const Val& y, Type* t) {
     phi->addIncoming(eq, cmpEnd);
     return eqOrNe(phi);
   }
+  struct Part {
+    Val x, y;
+    Type* type;
+  };
+  std::vector<Part> parts;
   if (Struct* st = u->as<Struct>()) {
-    llvm::Value* all = b.getTrue();
     for (size_t i = 0; i < st->fields.size(); i++) {
       if (st->fields[i]->name == "_") continue;
-      Val fx = extractField(x, t, static_cast<int>(i));
-      Val fy = extractField(y, t, static_cast<int>(i));
-      all = b.CreateAnd(all, compare(Op::Eql, fx, fy, st->fields[i]->type));
+      parts.push_back({extractField(x, t, static_cast<int>(i)), extractField(y, t, static_cast<int>(i)),
+                       st->fields[i]->type});
     }
-    return eqOrNe(all);
-  }
-  if (Array* at = u->as<Array>()) {
-    llvm::Value* all = b.getTrue();
+  } else if (Array* at = u->as<Array>()) {
     size_t n = flatCount(at->elem);
     for (int64_t i = 0; i < at->len; i++) {
-      Val ex{std::vector<llvm::Value*>(x.parts.begin() + i * n, x.parts.begin() + (i + 1) * n)};
-      Val ey{std::vector<llvm::Value*>(y.parts.begin() + i * n, y.parts.begin() + (i + 1) * n)};
-      all = b.CreateAnd(all, compare(Op::Eql, ex, ey, at->elem));
+      parts.push_back({Val{std::vector<llvm::Value*>(x.parts.begin() + i * n, x.parts.begin() + (i + 1) * n)},
+                       Val{std::vector<llvm::Value*>(y.parts.begin() + i * n, y.parts.begin() + (i + 1) * n)},
+                       at->elem});
     }
+  } else {
+    // Pointers, channels, and func/map/slice compared with nil.
+    return eqOrNe(b.CreateICmpEQ(x.parts[0], y.parts[0]));
+  }
+  // Go compares fields and elements in order and stops at the first that
+  // differs (compare.EqStruct, geneq): an interface after it holding an
+  // uncomparable value must not panic. Without interfaces nothing can
+  // panic, and the comparisons are combined without branches.
+  if (!comparisonCanPanic(t)) {
+    llvm::Value* all = b.getTrue();
+    for (Part& p : parts) all = b.CreateAnd(all, compare(Op::Eql, p.x, p.y, p.type));
     return eqOrNe(all);
   }
-  // Pointers, channels, and func/map/slice compared with nil.
-  return eqOrNe(b.CreateICmpEQ(x.parts[0], y.parts[0]));
+  llvm::BasicBlock* done = llvm::BasicBlock::Create(ctx, "eq.done", fs->fn);
+  std::vector<std::pair<llvm::Value*, llvm::BasicBlock*>> incoming;
+  for (size_t i = 0; i < parts.size(); i++) {
+    llvm::Value* eq = compare(Op::Eql, parts[i].x, parts[i].y, parts[i].type);
+    if (i + 1 == parts.size()) {
+      incoming.push_back({eq, b.GetInsertBlock()});
+      b.CreateBr(done);
+      break;
+    }
+    llvm::BasicBlock* next = llvm::BasicBlock::Create(ctx, "eq.next", fs->fn);
+    incoming.push_back({b.getFalse(), b.GetInsertBlock()});
+    b.CreateCondBr(eq, next, done);
+    b.SetInsertPoint(next);
+  }
+  if (incoming.empty()) return eqOrNe(b.getTrue());
+  b.SetInsertPoint(done);
+  llvm::PHINode* phi = b.CreatePHI(i1, static_cast<unsigned>(incoming.size()));
+  for (auto [v, bb] : incoming) phi->addIncoming(v, bb);
+  return eqOrNe(phi);
+}
+
+// Go's eqCanPanic: comparing values of type t may meet an interface holding
+// an uncomparable dynamic type.
+bool CodeGen::comparisonCanPanic(Type* t) {
+  Type* u = under(t);
+  if (u->is<Interface>()) return true;
+  if (Array* a = u->as<Array>()) return comparisonCanPanic(a->elem);
+  if (Struct* s = u->as<Struct>()) {
+    for (Var* f : s->fields) {
+      if (f->name != "_" && comparisonCanPanic(f->type)) return true;
+    }
+  }
+  return false;
 }
 
 llvm::Value* CodeGen::dynType(llvm::Value* tab) {

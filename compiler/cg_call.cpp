@@ -251,6 +251,7 @@ Val CodeGen::methodValue(SelectorExpr* s) {
     FuncState state;
     state.fn = fn;
     state.name = outer->name;
+    state.wrapper = true;
     fs = &state;
     b.SetInsertPoint(llvm::BasicBlock::Create(ctx, "entry", fn));
     llvm::Value* ctxArg = &*fn->arg_begin();
@@ -307,6 +308,7 @@ Val CodeGen::methodExpr(SelectorExpr* s) {
     FuncState state;
     state.fn = fn;
     state.name = outer ? outer->name : "";
+    state.wrapper = true;
     fs = &state;
     b.SetInsertPoint(llvm::BasicBlock::Create(ctx, "entry", fn));
     // Parameters: receiver (of type T or *T) then the method's parameters.

@@ -144,6 +144,7 @@ llvm::FunctionCallee CodeGen::rt(const char* name) {
 uint64_t CodeGen::sitePos(Pos pos) {
   sites.push_back(pos);
   siteFuncs.push_back(fs ? fs->name : "");
+  siteWrappers.push_back(fs && fs->wrapper);
   return sites.size() - 1;
 }
 

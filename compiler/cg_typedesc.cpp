@@ -387,6 +387,7 @@ llvm::Constant* CodeGen::methodWrapper(Type* t, const MethodEntry& m) {
   FuncState state;
   state.fn = fn;
   state.name = symbolName(m.func);
+  state.wrapper = true;
   fs = &state;
   b.SetInsertPoint(llvm::BasicBlock::Create(ctx, "entry", fn));
   llvm::Value* data = &*(fn->arg_begin() + 1);

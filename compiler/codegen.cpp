@@ -143,7 +143,7 @@ CodegenResult generateProgram(Program& prog, Package* mainPkg, llvm::LLVMContext
   result.diagnostics = std::move(cg.diagnostics);
   for (size_t i = 0; i < cg.sites.size(); i++) {
     Pos p = cg.sites[i];
-    SiteInfo s{cg.siteFuncs[i], "", 0, 0};
+    SiteInfo s{cg.siteFuncs[i], "", 0, 0, cg.siteWrappers[i]};
     if (p.known()) {
       RelPos r = prog.files.relative(p);
       s.file = std::string(r.filename);

@@ -31,6 +31,7 @@ struct SiteInfo {
   std::string file;
   int32_t line;
   int32_t col;
+  bool wrapper = false;  // in a method wrapper, which recover and Caller look through
 };
 
 struct CodegenResult {

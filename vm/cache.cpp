@@ -200,6 +200,7 @@ std::optional<CompiledProgram> loadCachedProgram(const std::string& key) {
       s.file = r.str();
       s.line = static_cast<int32_t>(r.u64());
       s.col = static_cast<int32_t>(r.u64());
+      s.wrapper = r.u64() != 0;
       p.sites.push_back(std::move(s));
     }
     p.image = r.image();
@@ -231,6 +232,7 @@ void storeCachedProgram(const std::string& key, const CompiledProgram& p) {
     putString(data, s.file);
     putU64(data, static_cast<uint64_t>(s.line));
     putU64(data, static_cast<uint64_t>(s.col));
+    putU64(data, s.wrapper ? 1 : 0);
   }
   LinkedImage none;
   const LinkedImage& img = p.imageBytes ? p.image : none;

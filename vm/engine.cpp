@@ -105,7 +105,7 @@ using Resolver = std::function<void*(const char* name)>;
   for (const SiteInfo& s : prog.sites) {
     const char* fn = siteStrings.emplace_back(s.function).c_str();
     const char* file = siteStrings.emplace_back(s.file).c_str();
-    sites->push_back(rt::Site{fn, file, s.line, s.col});
+    sites->push_back(rt::Site{fn, file, s.line, s.col, s.wrapper});
   }
   rt::registerSites(sites->data(), sites->size());
 

@@ -293,6 +293,16 @@ Iface goji_recover(uint8_t* frame) {
   Panic* p = getg()->panic;
   if (!p || p->recovered || !p->deferCaller) return Iface{nullptr, nullptr};
   uint8_t* caller = *reinterpret_cast<uint8_t**>(frame);
+  // Method wrappers between the deferred call and the method are
+  // transparent, as Go's WRAPPER functions are (an interface method, a
+  // method value or a method expression deferred).
+  for (int hops = 0; caller && caller != p->deferCaller && hops < 4; hops++) {
+    const SafepointRecord* r = stackMaps().find(*reinterpret_cast<uint64_t*>(frame + 8));
+    const Site* s = r ? siteFor(r->id) : nullptr;
+    if (!s || !s->wrapper) break;
+    frame = caller;
+    caller = *reinterpret_cast<uint8_t**>(frame);
+  }
   bool direct = caller == p->deferCaller;
   if (!direct && p->thunk && caller) direct = *reinterpret_cast<uint8_t**>(caller) == p->deferCaller;
   if (!direct) return Iface{nullptr, nullptr};

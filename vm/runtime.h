@@ -68,6 +68,7 @@ struct Site {
   const char* file;
   int32_t line;
   int32_t col;
+  bool wrapper;  // a call site in a method wrapper (itab, method value or expression)
 };
 void registerSites(const Site* sites, size_t count);
 const Site* siteFor(uint64_t id);

@@ -67,11 +67,12 @@ String goroot(Ctx) {
 
 // A program counter is a JIT frame's return address; its call site names
 // the function, file and line (goji.main, which Go calls runtime.main, is
-// left out as in tracebacks).
+// left out as in tracebacks, and so are method wrappers, as Go's WRAPPER
+// functions are).
 const rt::Site* siteOfPC(uint64_t pc) {
   const rt::SafepointRecord* r = rt::stackMaps().find(pc);
   const rt::Site* s = r ? rt::siteFor(r->id) : nullptr;
-  return s && s->line != 0 ? s : nullptr;
+  return s && s->line != 0 && !s->wrapper ? s : nullptr;
 }
 
 int64_t callers(Ctx, int64_t skip, uint64_t* pcbuf, int64_t len, int64_t) {

@@ -13,7 +13,6 @@ void StackMaps::addSection(const uint8_t* section, size_t size) {
   llvm::ArrayRef<uint8_t> bytes(section, size);
   if (size < 4 || bytes[0] != 3) return;  // only version 3 is understood
   llvm::StackMapParser<llvm::support::little> parser(bytes);
-  std::lock_guard<std::mutex> lock(mu_);
   unsigned record = 0;
   for (const auto& fn : parser.functions()) {
     uint64_t base = fn.getFunctionAddress();
@@ -42,13 +41,11 @@ void StackMaps::addSection(const uint8_t* section, size_t size) {
 }
 
 const SafepointRecord* StackMaps::find(uint64_t returnAddress) const {
-  std::lock_guard<std::mutex> lock(mu_);
   auto it = records_.find(returnAddress);
   return it == records_.end() ? nullptr : &it->second;
 }
 
 size_t StackMaps::size() const {
-  std::lock_guard<std::mutex> lock(mu_);
   return records_.size();
 }
 

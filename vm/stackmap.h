@@ -3,15 +3,16 @@
 // are, and which source position the call site has.
 //
 // Records are keyed by return address. They are captured from the
-// .llvm_stackmaps section of every object the JIT links (jit.cpp) and read by
-// the stack walker (stackwalk.h). The table is written while code is being
-// added and read by the collector: a mutex protects it.
+// .llvm_stackmaps section of every object the JIT links (jit.cpp) or of a
+// cached image (image.cpp) and read by the stack walker (stackwalk.h), for
+// every frame a collection, a traceback or gcverifyroots walks. The table is
+// complete before the program starts: every object is linked first, on a
+// thread the program's threads start after. So it is read without a lock.
 #pragma once
 
 #include <cstdint>
-#include <map>
-#include <mutex>
 #include <span>
+#include <unordered_map>
 #include <vector>
 
 namespace goji::rt {
@@ -30,14 +31,14 @@ struct SafepointRecord {
 
 class StackMaps {
  public:
-  // Parses a .llvm_stackmaps section (version 3) loaded at `section`.
+  // Parses a .llvm_stackmaps section (version 3) loaded at `section`;
+  // only before the program runs.
   void addSection(const uint8_t* section, size_t size);
   const SafepointRecord* find(uint64_t returnAddress) const;
   size_t size() const;
 
  private:
-  mutable std::mutex mu_;
-  std::map<uint64_t, SafepointRecord> records_;  // guarded by mu_
+  std::unordered_map<uint64_t, SafepointRecord> records_;
 };
 
 StackMaps& stackMaps();

@@ -168,6 +168,10 @@ struct CodeGen {
   // Whole values of more scalars than this are not flattened: loading one is
   // reported as not supported (tooLarge) rather than compiled for minutes.
   static constexpr uint64_t kMaxValueScalars = 1024;
+  // Goroutine stacks are small and fixed (vm/stack.h): variables and
+  // temporaries larger than this live on the heap even when they do not
+  // escape (a frame larger than a stack's guard region would jump it).
+  static constexpr uint64_t kMaxStackVar = 64 << 10;
   // Static data of slice literals stops here (see checkLiteralSizes for
   // array and struct literals).
   static constexpr int64_t kMaxLiteralScalars = int64_t{1} << 16;

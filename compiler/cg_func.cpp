@@ -426,9 +426,6 @@ void CodeGen::dropLeafEntryPoll(llvm::Function* fn, llvm::BranchInst* poll) {
 // Gives v its home (heap cell or stack slot) and initial value (zero if init is null).
 void CodeGen::declareVar(Var* v, const Val* init) {
   llvm::Value* ptr;
-  // Goroutine stacks are small and fixed (vm/stack.h): large variables live
-  // on the heap even when they do not escape.
-  constexpr uint64_t kMaxStackVar = 64 << 10;
   if ((escapes && escapes->heap.count(v)) || sizeOf(v->type) > kMaxStackVar) {
     ptr = heapAlloc(v->type);
     fs->vars[v] = VarInfo{VarHome::Heap, ptr};

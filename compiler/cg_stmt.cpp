@@ -494,10 +494,10 @@ void CodeGen::rangeStmt(ForStmt* s, RangeClause* r) {
         // it as one statepoint operand per pointer, and instruction selection
         // is quadratic in those. An array in memory is copied as bytes,
         // unless it is a stack slot holding pointers, which must stay
-        // promotable to SSA values.
+        // promotable to SSA values. A large copy goes to the heap too.
         Type* t = r->x->type;
         bool pointers = hasPointers(t);
-        llvm::Value* tmp = pointers ? heapAlloc(t) : entryAlloca(memType(t));
+        llvm::Value* tmp = pointers || sizeOf(t) > kMaxStackVar ? heapAlloc(t) : entryAlloca(memType(t));
         base = Addr{tmp, t};
         Addr src = addressable(r->x) ? addr(r->x) : Addr{};
         if (src.ptr && (!pointers || src.ptr->getType()->getPointerAddressSpace() == 1)) {

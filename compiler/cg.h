@@ -172,9 +172,6 @@ struct CodeGen {
   // temporaries larger than this live on the heap even when they do not
   // escape (a frame larger than a stack's guard region would jump it).
   static constexpr uint64_t kMaxStackVar = 64 << 10;
-  // Static data of slice literals stops here (see checkLiteralSizes for
-  // array and struct literals).
-  static constexpr int64_t kMaxLiteralScalars = int64_t{1} << 16;
   void tooLarge(Type* t);
   std::vector<Diagnostic> diagnostics;
   void store(Addr a, const Val& v, bool barrier = true);

@@ -533,6 +533,7 @@ llvm::Value* CodeGen::compare(Op op, const Val& x, const Val& y, Type* t) {
   // differs (compare.EqStruct, geneq): an interface after it holding an
   // uncomparable value must not panic. Without interfaces nothing can
   // panic, and the comparisons are combined without branches.
+  if (parts.empty()) return eqOrNe(b.getTrue());
   if (!comparisonCanPanic(t)) {
     llvm::Value* all = b.getTrue();
     for (Part& p : parts) all = b.CreateAnd(all, compare(Op::Eql, p.x, p.y, p.type));
@@ -552,7 +553,6 @@ llvm::Value* CodeGen::compare(Op op, const Val& x, const Val& y, Type* t) {
     b.CreateCondBr(eq, next, done);
     b.SetInsertPoint(next);
   }
-  if (incoming.empty()) return eqOrNe(b.getTrue());
   b.SetInsertPoint(done);
   llvm::PHINode* phi = b.CreatePHI(i1, static_cast<unsigned>(incoming.size()));
   for (auto [v, bb] : incoming) phi->addIncoming(v, bb);

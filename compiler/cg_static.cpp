@@ -15,6 +15,7 @@
 // static keys and elements (unicode's tables of tables) is built by one
 // runtime call from two static arrays.
 #include "compiler/cg.h"
+#include "compiler/size_checks.h"
 
 namespace goji {
 

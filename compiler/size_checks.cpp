@@ -41,7 +41,6 @@ namespace {
 constexpr int64_t kMaxChanElem = int64_t{1} << 16;
 constexpr int64_t kMaxStackSize = int64_t{1} << 30;
 constexpr int64_t kMaxSymbolSize = 2000000000;
-constexpr int64_t kMaxLiteralScalars = int64_t{1} << 16;
 
 // A type as Go's compiler prints it with %L (types/fmt.go, fmtGo mode): a
 // defined type's structure at the top, names below.

@@ -16,7 +16,10 @@ namespace goji {
 // too large, channel elements of 64kB or more.
 void checkTypeSizes(std::span<File* const> files, Package* pkg, Sizes& sizes, DiagnosticSink& diags);
 
-// goji's limit on composite literals of arrays and structs: 65536 scalars.
+// goji's limit on composite literals of arrays and structs, in the scalars
+// code generation flattens them into; slice literals longer than this are
+// built at run time rather than as static data.
+constexpr int64_t kMaxLiteralScalars = int64_t{1} << 16;
 void checkLiteralSizes(std::span<File* const> files, Sizes& sizes, DiagnosticSink& diags);
 
 // ssagen/pgen.go's "stack frame too large (>1GB)", reported by Go's back end

@@ -1,6 +1,7 @@
 // mprof.go holds the profiling API: the profile record types and the
 // profile, trace and CPU-profile functions. goji has no profiler, so these
-// are Go stubs that report empty profiles; GoroutineProfile is native.
+// report empty profiles, except GoroutineProfile, whose stacks the runtime
+// walks.
 //
 // Based on Go 1.19 src/runtime (mprof.go, cpuprof.go, trace.go);
 // Copyright The Go Authors. BSD-style license: see stdlib/LICENSE.
@@ -173,15 +174,23 @@ func ThreadCreateProfile(p []StackRecord) (n int, ok bool) {
 	return 0, true
 }
 
-// GoroutineProfile is implemented by the runtime.
-
 // GoroutineProfile returns n, the number of records in the active goroutine stack profile.
 // If len(p) >= n, GoroutineProfile copies the profile into p and returns n, true.
 // If len(p) < n, GoroutineProfile does not change p and returns n, false.
 //
 // Most clients should use the runtime/pprof package instead
 // of calling GoroutineProfile directly.
-func GoroutineProfile(p []StackRecord) (n int, ok bool)
+func GoroutineProfile(p []StackRecord) (n int, ok bool) {
+	n = NumGoroutine()
+	if len(p) < n {
+		return n, false
+	}
+	return goroutineProfile(p), true
+}
+
+// goroutineProfile fills a record per goroutine, up to len(p), and returns
+// how many it filled.
+func goroutineProfile(p []StackRecord) int
 
 // SetCPUProfileRate sets the CPU profiling rate to hz samples per second.
 // If hz <= 0, SetCPUProfileRate turns off profiling.

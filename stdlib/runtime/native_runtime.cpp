@@ -3,7 +3,9 @@
 #include <signal.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
+#include <cstring>
 
 #include "gc/mgc.h"
 #include "gc/mstats.h"
@@ -86,6 +88,63 @@ int64_t callers(Ctx, int64_t skip, uint64_t* pcbuf, int64_t len, int64_t) {
   return n;
 }
 
+// The status a traceback heads a goroutine with, as Go's goroutineheader.
+const char* traceStatus(rt::G* g) {
+  switch (g->status.load()) {
+    case rt::GStatus::Runnable: return "runnable";
+    case rt::GStatus::Syscall: return "syscall";
+    case rt::GStatus::Waiting: return g->waitreason;
+    default: return "running";
+  }
+}
+
+// The goroutines of the program (runtime ones left out), the caller first;
+// the world is stopped meanwhile, so their stacks hold still.
+template <typename F>
+void forEachUserG(F&& f) {
+  rt::G* me = rt::getg();
+  f(me);
+  rt::forEachG([&](rt::G* g) {
+    if (g != me && !g->system) f(g);
+  });
+}
+
+int64_t stack(Ctx, uint8_t* buf, int64_t len, int64_t, bool all) {
+  GOJI_ANCHOR;
+  std::string out;
+  if (all) {
+    rt::stopTheWorld();
+    forEachUserG([&](rt::G* g) { out += rt::goroutineTrace(g, g == rt::getg() ? "running" : traceStatus(g)); });
+    rt::startTheWorld();
+  } else {
+    out = rt::goroutineTrace(rt::getg(), "running");
+  }
+  std::string_view trace = std::string_view(out).substr(1);  // no blank line before the first goroutine
+  int64_t n = std::min<int64_t>(len, static_cast<int64_t>(trace.size()));
+  std::memcpy(buf, trace.data(), static_cast<size_t>(n));
+  return n;
+}
+
+// Fills one StackRecord (32 program counters, zero-terminated) per
+// goroutine, up to len records; returns how many it filled.
+int64_t goroutineProfile(Ctx, uint64_t* records, int64_t len, int64_t) {
+  GOJI_ANCHOR;
+  constexpr int64_t kDepth = 32;
+  int64_t n = 0;
+  rt::stopTheWorld();
+  forEachUserG([&](rt::G* g) {
+    if (n == len) return;
+    uint64_t* pcs = records + n++ * kDepth;
+    std::memset(pcs, 0, kDepth * sizeof(uint64_t));
+    int64_t depth = 0;
+    rt::walkJitFrames(g, [&](const rt::JitFrame& f) {
+      if (depth < kDepth && siteOfPC(f.returnAddress)) pcs[depth++] = f.returnAddress;
+    });
+  });
+  rt::startTheWorld();
+  return n;
+}
+
 // Files are named as Go names them: absolute, the standard library's under GOROOT.
 void pcInfo(Ctx, uint64_t pc) {
   GOJI_ANCHOR;
@@ -123,6 +182,8 @@ GOJI_NATIVE("runtime.Breakpoint", breakpoint);
 GOJI_NATIVE("runtime.SetFinalizer", setFinalizer);
 GOJI_NATIVE("runtime.GOROOT", goroot);
 GOJI_NATIVE("runtime.callers", callers);
+GOJI_NATIVE("runtime.Stack", stack);
+GOJI_NATIVE("runtime.goroutineProfile", goroutineProfile);
 GOJI_NATIVE("runtime.pcInfo$native", pcInfo);
 
 }  // namespace goji::native

@@ -1,6 +1,8 @@
 // Values and memory in generated code: loads and stores of flattened values
 // (with the write barrier on heap and global stores), zero values, constants,
 // heap allocation, and conversions to interfaces.
+#include <algorithm>
+
 #include "compiler/cg.h"
 #include "compiler/cg_escape.h"
 #include "vm/abi.h"
@@ -284,6 +286,12 @@ Val CodeGen::toIface(Val v, Type* from, Type* iface) {
   if (u->is<Pointer>() || u->is<Map>() || u->is<Chan>() || u->is<Signature>() ||
       (u->is<Basic>() && u->as<Basic>()->bkind == BasicKind::UnsafePointer)) {
     data = v.parts[0];
+  } else if (u->is<Basic>() && std::all_of(v.parts.begin(), v.parts.end(),
+                                          [](llvm::Value* p) { return llvm::isa<llvm::Constant>(p); })) {
+    // A constant is boxed once, in static data, as Go's compiler does.
+    llvm::GlobalVariable* box = staticObject(packConstant(from, v));
+    box->setConstant(true);
+    data = box;
   } else if (!(data = smallIntBox(v, from))) {
     // Box a copy of the value.
     data = heapAlloc(from);

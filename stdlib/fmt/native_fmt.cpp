@@ -113,16 +113,13 @@ RawValue rawElem(Ctx, RawValue v) {
 }
 
 rt::Iface rawInterface(Ctx, RawValue v) {
-  GOJI_ANCHOR;
   if (!v.typ) return {nullptr, nullptr};
   if (v.typ->kind == Kind::Interface) {
     auto* iface = reinterpret_cast<rt::Iface*>(v.ptr);
     return {dynamicType(v.typ, iface->tab), iface->data};
   }
   if (rt::isPointerShaped(v.typ)) return {v.typ, word(v)};
-  void* copy = gc::mallocgc(v.typ->size, v.typ);
-  rt::typedmemmove(v.typ, copy, v.ptr);
-  return {v.typ, copy};
+  return {v.typ, v.ptr};
 }
 
 int64_t rawInt(Ctx, RawValue v) {

@@ -154,9 +154,12 @@ func rawFieldName(v rawValue, i int) string
 // value (invalid if v is a nil interface), which is only read.
 func rawElem(v rawValue) rawValue
 
-// rawInterface returns a copy of v as an interface value of v's own type,
-// as reflect.Value.Interface does. fmt never calls it on kind Interface
-// (it uses rawElem instead).
+// rawInterface returns v as an interface value of v's own type, as
+// reflect.Value.Interface does, but sharing v's memory where reflect copies
+// an addressable value: fmt holds the result only while it calls the
+// value's String, Error, Format or GoString method, and a method called
+// through an interface receives a copy of the value. fmt never calls it on
+// kind Interface (it uses rawElem instead).
 func rawInterface(v rawValue) any
 
 // rawInt returns the value of v, of kind Int, Int8, Int16, Int32 or Int64,

@@ -119,7 +119,7 @@ func genericFtoa(dst []byte, val float64, fmt byte, prec, bitSize int) []byte {
 		// Use Ryu algorithm.
 		var buf [32]byte
 		digs.d = buf[:]
-		ryuFtoaShortest(&digs, mant, exp-int(flt.mantbits), flt)
+		digs = ryuFtoaShortest(digs, mant, exp-int(flt.mantbits), flt)
 		ok = true
 		// Precision for shortest representation mode.
 		switch fmt {
@@ -148,11 +148,11 @@ func genericFtoa(dst []byte, val float64, fmt byte, prec, bitSize int) []byte {
 		var buf [24]byte
 		if bitSize == 32 && digits <= 9 {
 			digs.d = buf[:]
-			ryuFtoaFixed32(&digs, uint32(mant), exp-int(flt.mantbits), digits)
+			digs = ryuFtoaFixed32(digs, uint32(mant), exp-int(flt.mantbits), digits)
 			ok = true
 		} else if digits <= 18 {
 			digs.d = buf[:]
-			ryuFtoaFixed64(&digs, mant, exp-int(flt.mantbits), digits)
+			digs = ryuFtoaFixed64(digs, mant, exp-int(flt.mantbits), digits)
 			ok = true
 		}
 	}

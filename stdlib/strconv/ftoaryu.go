@@ -1,7 +1,10 @@
 // ftoaryu.go holds the Ryū algorithms for formatting floats: shortest
 // (ryuFtoaShortest) and fixed precision (ryuFtoaFixed32/64).
 //
-// Ported from Go 1.19 src/strconv/ftoaryu.go.
+// Ported from Go 1.19 src/strconv/ftoaryu.go. The functions take and return
+// their decimalSlice by value where Go passes a pointer: a decimalSlice
+// holds a slice, and goji keeps no object holding pointers on the stack, so
+// taking its address would put every formatted float's digits on the heap.
 // Copyright 2021 The Go Authors. BSD-style license: see stdlib/LICENSE.
 
 package strconv
@@ -19,7 +22,7 @@ import (
 // sharing the same rounding guarantees.
 
 // ryuFtoaFixed32 formats mant*(2^exp) with prec decimal digits.
-func ryuFtoaFixed32(d *decimalSlice, mant uint32, exp int, prec int) {
+func ryuFtoaFixed32(d decimalSlice, mant uint32, exp int, prec int) decimalSlice {
 	if prec < 0 {
 		panic("ryuFtoaFixed32 called with negative prec")
 	}
@@ -29,7 +32,7 @@ func ryuFtoaFixed32(d *decimalSlice, mant uint32, exp int, prec int) {
 	// Zero input.
 	if mant == 0 {
 		d.nd, d.dp = 0, 0
-		return
+		return d
 	}
 	// Renormalize to a 25-bit mantissa.
 	e2 := exp
@@ -83,20 +86,21 @@ func ryuFtoaFixed32(d *decimalSlice, mant uint32, exp int, prec int) {
 		d0 = false
 	}
 	// Proceed to the requested number of digits
-	formatDecimal(d, uint64(di), !d0, roundUp, prec)
+	d = formatDecimal(d, uint64(di), !d0, roundUp, prec)
 	// Adjust exponent
 	d.dp -= q
+	return d
 }
 
 // ryuFtoaFixed64 formats mant*(2^exp) with prec decimal digits.
-func ryuFtoaFixed64(d *decimalSlice, mant uint64, exp int, prec int) {
+func ryuFtoaFixed64(d decimalSlice, mant uint64, exp int, prec int) decimalSlice {
 	if prec > 18 {
 		panic("ryuFtoaFixed64 called with prec > 18")
 	}
 	// Zero input.
 	if mant == 0 {
 		d.nd, d.dp = 0, 0
-		return
+		return d
 	}
 	// Renormalize to a 55-bit mantissa.
 	e2 := exp
@@ -153,9 +157,10 @@ func ryuFtoaFixed64(d *decimalSlice, mant uint64, exp int, prec int) {
 		d0 = false
 	}
 	// Proceed to the requested number of digits
-	formatDecimal(d, di, !d0, roundUp, prec)
+	d = formatDecimal(d, di, !d0, roundUp, prec)
 	// Adjust exponent
 	d.dp -= q
+	return d
 }
 
 var uint64pow10 = [...]uint64{
@@ -166,7 +171,7 @@ var uint64pow10 = [...]uint64{
 // formatDecimal fills d with at most prec decimal digits
 // of mantissa m. The boolean trunc indicates whether m
 // is truncated compared to the original number being formatted.
-func formatDecimal(d *decimalSlice, m uint64, trunc bool, roundUp bool, prec int) {
+func formatDecimal(d decimalSlice, m uint64, trunc bool, roundUp bool, prec int) decimalSlice {
 	max := uint64pow10[prec]
 	trimmed := 0
 	for m >= max {
@@ -223,25 +228,26 @@ func formatDecimal(d *decimalSlice, m uint64, trunc bool, roundUp bool, prec int
 		trimmed++
 	}
 	d.dp = d.nd + trimmed
+	return d
 }
 
 // ryuFtoaShortest formats mant*2^exp with prec decimal digits.
-func ryuFtoaShortest(d *decimalSlice, mant uint64, exp int, flt *floatInfo) {
+func ryuFtoaShortest(d decimalSlice, mant uint64, exp int, flt *floatInfo) decimalSlice {
 	if mant == 0 {
 		d.nd, d.dp = 0, 0
-		return
+		return d
 	}
 	// If input is an exact integer with fewer bits than the mantissa,
 	// the previous and next integer are not admissible representations.
 	if exp <= 0 && bits.TrailingZeros64(mant) >= -exp {
 		mant >>= uint(-exp)
-		ryuDigits(d, mant, mant, mant, true, false)
-		return
+		d = ryuDigits(d, mant, mant, mant, true, false)
+		return d
 	}
 	ml, mc, mu, e2 := computeBounds(mant, exp, flt)
 	if e2 == 0 {
-		ryuDigits(d, ml, mc, mu, true, false)
-		return
+		d = ryuDigits(d, ml, mc, mu, true, false)
+		return d
 	}
 	// Find 10^q *larger* than 2^-e2
 	q := mulByLog2Log10(-e2) + 1
@@ -324,8 +330,9 @@ func ryuFtoaShortest(d *decimalSlice, mant uint64, exp int, flt *floatInfo) {
 	// We need to remember whether the trimmed digits of 'dc' are zero.
 	c0 := dc0 && fracc == 0
 	// render digits
-	ryuDigits(d, dl, dc, du, c0, cup)
+	d = ryuDigits(d, dl, dc, du, c0, cup)
 	d.dp -= q
+	return d
 }
 
 // mulByLog2Log10 returns math.Floor(x * log(2)/log(10)) for an integer x in
@@ -365,14 +372,14 @@ func computeBounds(mant uint64, exp int, flt *floatInfo) (lower, central, upper 
 	}
 }
 
-func ryuDigits(d *decimalSlice, lower, central, upper uint64,
-	c0, cup bool) {
+func ryuDigits(d decimalSlice, lower, central, upper uint64,
+	c0, cup bool) decimalSlice {
 	lhi, llo := divmod1e9(lower)
 	chi, clo := divmod1e9(central)
 	uhi, ulo := divmod1e9(upper)
 	if uhi == 0 {
 		// only low digits (for denormals)
-		ryuDigits32(d, llo, clo, ulo, c0, cup, 8)
+		d = ryuDigits32(d, llo, clo, ulo, c0, cup, 8)
 	} else if lhi < uhi {
 		// truncate 9 digits at once.
 		if llo != 0 {
@@ -380,7 +387,7 @@ func ryuDigits(d *decimalSlice, lower, central, upper uint64,
 		}
 		c0 = c0 && clo == 0
 		cup = (clo > 5e8) || (clo == 5e8 && cup)
-		ryuDigits32(d, lhi, chi, uhi, c0, cup, 8)
+		d = ryuDigits32(d, lhi, chi, uhi, c0, cup, 8)
 		d.dp += 9
 	} else {
 		d.nd = 0
@@ -395,7 +402,7 @@ func ryuDigits(d *decimalSlice, lower, central, upper uint64,
 		d.d = d.d[n:]
 		d.nd = int(9 - n)
 		// emit low part
-		ryuDigits32(d, llo, clo, ulo,
+		d = ryuDigits32(d, llo, clo, ulo,
 			c0, cup, d.nd+8)
 	}
 	// trim trailing zeros
@@ -408,14 +415,15 @@ func ryuDigits(d *decimalSlice, lower, central, upper uint64,
 		d.dp--
 		d.d = d.d[1:]
 	}
+	return d
 }
 
 // ryuDigits32 emits decimal digits for a number less than 1e9.
-func ryuDigits32(d *decimalSlice, lower, central, upper uint32,
-	c0, cup bool, endindex int) {
+func ryuDigits32(d decimalSlice, lower, central, upper uint32,
+	c0, cup bool, endindex int) decimalSlice {
 	if upper == 0 {
 		d.dp = endindex + 1
-		return
+		return d
 	}
 	trimmed := 0
 	// Remember last trimmed digit to check for round-up.
@@ -480,6 +488,7 @@ func ryuDigits32(d *decimalSlice, lower, central, upper uint32,
 	}
 	d.nd = endindex + 1
 	d.dp = d.nd + trimmed
+	return d
 }
 
 // mult64bitPow10 takes a floating-point input with a 25-bit

@@ -308,6 +308,7 @@ struct CodeGen {
   Val methodValue(SelectorExpr* s);
   Val methodExpr(SelectorExpr* s);
   Val compositeLit(CompositeLit* lit);
+  bool isStaticLiteral(Expr* e, Type* t);
   Val elemValue(Expr* e, Type* t);
   llvm::Value* mapKeyCall(const std::string& fn, Type* mapType, llvm::Value* m, const Val& k, Pos pos);
   llvm::Value* mapAssignSlot(Type* mapType, llvm::Value* m, const Val& k, Pos pos);

@@ -226,17 +226,12 @@ Val CodeGen::callExpr(CallExpr* c) {
 Val CodeGen::methodValue(SelectorExpr* s) {
   Func* m = s->selection->obj->as<Func>();
   Signature* sig = s->type->as<Signature>();
-  bool dynamic = under(s->x->type)->is<Interface>();
-  Val recv;
+  // Bound through an interface: x's own method or one promoted from an
+  // embedded interface; a nil interface panics here, at the binding.
   Type* recvType;
-  if (dynamic) {
-    recv = expr(s->x);
-    nilCheck(recv.parts[0], s->pos);
-    recvType = s->x->type;
-  } else {
-    recv = receiver(s, m);
-    recvType = m->sig()->recv->type;
-  }
+  Val recv = receiver(s, m, &recvType);
+  bool dynamic = under(recvType)->is<Interface>();
+  if (dynamic) nilCheck(recv.parts[0], s->pos);
   std::vector<llvm::Type*> fields{rawPtr};
   for (llvm::Value* v : recv.parts) fields.push_back(v->getType());
   auto* ty = llvm::StructType::get(ctx, fields);
@@ -458,16 +453,60 @@ Val CodeGen::compositeLit(CompositeLit* lit) {
   if (Map* mt = u->as<Map>()) {
     if (llvm::Value* m = staticMap(lit, t)) return Val{{m}};
     llvm::Value* m = call(rt("goji_makemap"), {typeDesc(t), b.getInt64(static_cast<int64_t>(lit->elems.size()))}, lit->pos);
-    for (Expr* el : lit->elems) {
-      auto* kv = el->as<KeyValueExpr>();
-      Val k = elemValue(kv->key, mt->key);
+    // As gc: the static entries first, then the others in source order,
+    // each ordered as the statement m[k] = v.
+    std::vector<KeyValueExpr*> entries;
+    for (bool statics : {true, false}) {
+      for (Expr* el : lit->elems) {
+        auto* kv = el->as<KeyValueExpr>();
+        if ((isStaticLiteral(kv->key, mt->key) && isStaticLiteral(kv->val, mt->elem)) == statics) entries.push_back(kv);
+      }
+    }
+    for (KeyValueExpr* kv : entries) {
+      StmtOrder order(*this);
+      order.operands(kv->key, true);
+      order.operands(kv->val, true);
       Val v = elemValue(kv->val, mt->elem);
+      Val k = elemValue(kv->key, mt->key);
       llvm::Value* slot = mapAssignSlot(t, m, k, lit->pos);
       store(Addr{slot, mt->elem}, v);
     }
     return Val{{m}};
   }
   return zero(t);
+}
+
+// Whether e, converted to t, is what gc calls a static composite literal
+// once ordered: a constant or nil, or an array or struct literal of them,
+// with no conversion to an interface on the way.
+bool CodeGen::isStaticLiteral(Expr* e, Type* t) {
+  e = unparen(e);
+  if (e->mode == OperandMode::NilValue) return true;
+  if (isInterface(t)) return false;
+  if (e->mode == OperandMode::Constant && e->value) return true;
+  auto* c = e->as<CompositeLit>();
+  if (!c) return false;
+  Type* u = under(c->type);
+  if (Array* at = u->as<Array>()) {
+    for (Expr* el : c->elems) {
+      if (auto* kv = el->as<KeyValueExpr>()) el = kv->val;
+      if (!isStaticLiteral(el, at->elem)) return false;
+    }
+    return true;
+  }
+  if (Struct* st = u->as<Struct>()) {
+    for (size_t i = 0; i < c->elems.size(); i++) {
+      Expr* el = c->elems[i];
+      Type* ft = i < st->fields.size() ? st->fields[i]->type : nullptr;
+      if (auto* kv = el->as<KeyValueExpr>()) {
+        el = kv->val;
+        ft = kv->key->as<Name>()->obj->type;
+      }
+      if (!ft || !isStaticLiteral(el, ft)) return false;
+    }
+    return true;
+  }
+  return false;
 }
 
 // An element of a composite literal (elided literal types take the element type).

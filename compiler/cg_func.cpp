@@ -430,8 +430,7 @@ void CodeGen::declareVar(Var* v, const Val* init) {
     ptr = heapAlloc(v->type);
     fs->vars[v] = VarInfo{VarHome::Heap, ptr};
   } else {
-    llvm::IRBuilder<> eb(&fs->fn->getEntryBlock(), fs->fn->getEntryBlock().begin());
-    ptr = eb.CreateAlloca(memType(v->type));
+    ptr = entryAlloca(sizeOf(v->type) == 0 ? i8 : memType(v->type));  // zero-size variables differ, as in stackAlloc
     fs->vars[v] = VarInfo{VarHome::Alloca, ptr};
     if (!init) store(Addr{ptr, v->type}, zero(v->type), false);
   }

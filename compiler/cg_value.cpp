@@ -194,8 +194,10 @@ Addr CodeGen::element(Addr a, llvm::Value* index) {
 
 llvm::Value* CodeGen::heapAlloc(Type* t) { return call(rt("goji_alloc"), {typeDesc(t)}, Pos{}); }
 
+// A zero-size object takes a byte, so that two of them differ as Go's
+// stack objects do (LLVM may give zero-size allocas one address).
 llvm::Value* CodeGen::stackAlloc(Type* t) {
-  llvm::Value* p = entryAlloca(memType(t));
+  llvm::Value* p = entryAlloca(sizeOf(t) == 0 ? i8 : memType(t));
   store(Addr{p, t}, zero(t), false);
   return asReference(p);
 }

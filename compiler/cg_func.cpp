@@ -6,6 +6,8 @@
 // then the receiver, then the parameters, each flattened to scalars. Results
 // are flattened too: none → void, one scalar → that scalar, more → an
 // anonymous struct of scalars taken apart right after the call.
+#include <unordered_map>
+
 #include "compiler/cg.h"
 #include "compiler/cg_escape.h"
 #include "compiler/directives.h"
@@ -130,15 +132,23 @@ void CodeGen::nativeBody(Func* f, llvm::Function* fn) {
     if (fn->getArg(i)->getType() == i1) fn->addParamAttr(i, llvm::Attribute::ZExt);
   }
   // Natives that are single instructions.
-  if (name == "math.Sqrt" || name.starts_with("math.Float")) {
+  static const std::unordered_map<std::string_view, llvm::Intrinsic::ID> kInstructions = {
+      {"math.Sqrt", llvm::Intrinsic::sqrt},   {"math.Floor", llvm::Intrinsic::floor},
+      {"math.Ceil", llvm::Intrinsic::ceil},   {"math.Trunc", llvm::Intrinsic::trunc},
+      {"math.FMA", llvm::Intrinsic::fma},
+  };
+  auto instruction = kInstructions.find(name);
+  if (instruction != kInstructions.end() || name.starts_with("math.Float")) {
     fn->setLinkage(llvm::GlobalValue::InternalLinkage);
     fn->addFnAttr(llvm::Attribute::AlwaysInline);
     llvm::IRBuilder<> nb(llvm::BasicBlock::Create(ctx, "entry", fn));
     llvm::Value* x = fn->getArg(1);
-    if (name == "math.Sqrt") {
-      nb.CreateRet(nb.CreateUnaryIntrinsic(llvm::Intrinsic::sqrt, x));
-    } else {
+    if (instruction == kInstructions.end()) {
       nb.CreateRet(nb.CreateBitCast(x, fn->getReturnType()));
+    } else if (instruction->second == llvm::Intrinsic::fma) {
+      nb.CreateRet(nb.CreateIntrinsic(llvm::Intrinsic::fma, {x->getType()}, {x, fn->getArg(2), fn->getArg(3)}));
+    } else {
+      nb.CreateRet(nb.CreateUnaryIntrinsic(instruction->second, x));
     }
     return;
   }

@@ -1,4 +1,6 @@
-// floor.go holds Floor, Ceil, Trunc, Round and RoundToEven.
+// floor.go holds Floor, Ceil, Trunc, Round and RoundToEven. Floor, Ceil
+// and Trunc are implemented by the runtime: each is one SSE4.1 instruction,
+// as Go's compiler makes them.
 //
 // Ported from Go 1.19 src/math/floor.go.
 // Copyright 2009 The Go Authors. BSD-style license: see stdlib/LICENSE.
@@ -12,24 +14,7 @@ package math
 //	Floor(±0) = ±0
 //	Floor(±Inf) = ±Inf
 //	Floor(NaN) = NaN
-func Floor(x float64) float64 {
-	return floor(x)
-}
-
-func floor(x float64) float64 {
-	if x == 0 || IsNaN(x) || IsInf(x, 0) {
-		return x
-	}
-	if x < 0 {
-		d, fract := Modf(-x)
-		if fract != 0.0 {
-			d = d + 1
-		}
-		return -d
-	}
-	d, _ := Modf(x)
-	return d
-}
+func Floor(x float64) float64
 
 // Ceil returns the least integer value greater than or equal to x.
 //
@@ -38,13 +23,7 @@ func floor(x float64) float64 {
 //	Ceil(±0) = ±0
 //	Ceil(±Inf) = ±Inf
 //	Ceil(NaN) = NaN
-func Ceil(x float64) float64 {
-	return ceil(x)
-}
-
-func ceil(x float64) float64 {
-	return -Floor(-x)
-}
+func Ceil(x float64) float64
 
 // Trunc returns the integer value of x.
 //
@@ -53,17 +32,7 @@ func ceil(x float64) float64 {
 //	Trunc(±0) = ±0
 //	Trunc(±Inf) = ±Inf
 //	Trunc(NaN) = NaN
-func Trunc(x float64) float64 {
-	return trunc(x)
-}
-
-func trunc(x float64) float64 {
-	if x == 0 || IsNaN(x) || IsInf(x, 0) {
-		return x
-	}
-	d, _ := Modf(x)
-	return d
-}
+func Trunc(x float64) float64
 
 // Round returns the nearest integer, rounding half away from zero.
 //

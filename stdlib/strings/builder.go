@@ -25,8 +25,13 @@ func (b *Builder) copyCheck() {
 
 // String returns the accumulated string.
 func (b *Builder) String() string {
-	return string(b.buf)
+	return builderString(b.buf)
 }
+
+// builderString is implemented by the runtime.
+
+// builderString returns buf's bytes as a string without copying them.
+func builderString(buf []byte) string
 
 // Len returns the number of accumulated bytes; b.Len() == len(b.String()).
 func (b *Builder) Len() int { return len(b.buf) }

@@ -21,7 +21,7 @@ void typedmemmove(const TypeDesc* t, void* dst, const void* src, uint64_t n) {
   uint64_t bytes = t->size * n;
   if (bytes == 0 || dst == src) return;
   if (t->ptrdata == 0 || !barrierOn()) {
-    std::memmove(dst, src, bytes);
+    moveBytes(dst, src, bytes);
     return;
   }
   // A type holding pointers is word-aligned and a whole number of words.

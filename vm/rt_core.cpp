@@ -189,9 +189,8 @@ GOJI_EXPORT(goji_native_results);
 // cached image (image.h) may only refer to the executable.
 namespace {
 void* gojiMemset(void* dst, int c, size_t n) { return std::memset(dst, c, n); }
-void* gojiMemcpy(void* dst, const void* src, size_t n) { return std::memcpy(dst, src, n); }
-void* gojiMemmove(void* dst, const void* src, size_t n) { return std::memmove(dst, src, n); }
+void* gojiMemmove(void* dst, const void* src, size_t n) { return goji::rt::moveBytes(dst, src, n); }
 }  // namespace
 GOJI_NATIVE("memset", gojiMemset);
-GOJI_NATIVE("memcpy", gojiMemcpy);
+GOJI_NATIVE("memcpy", gojiMemmove);
 GOJI_NATIVE("memmove", gojiMemmove);

@@ -104,6 +104,9 @@ void registerGlobalRoots(const GlobalRoot* roots, size_t n);
 // Calls f with the address of every pointer slot of the registered globals.
 void forEachGlobalRoot(const std::function<void(void** slot)>& f);
 
+// memmove (memmove.cpp), for moves of any size and alignment.
+void* moveBytes(void* dst, const void* src, size_t n);
+
 // Pointer stores by the runtime (rt_barrier.cpp): every pointer word a copy,
 // clear or native store writes into the heap goes through the write barrier.
 // typedmemmove moves n elements of type t (overlap allowed).

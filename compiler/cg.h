@@ -182,6 +182,7 @@ struct CodeGen {
   // new(T) for a site the escape analysis keeps on the stack: a zeroed
   // stack slot, addressed as a GC reference (the collector ignores it).
   llvm::Value* stackAlloc(Type* t);
+  llvm::Value* stackArray(Type* elem, int64_t n);
   // p as a GC reference: stack addresses (addrspace 0) are converted.
   llvm::Value* asReference(llvm::Value* p);
   bool onStack(Expr* site) const;
@@ -283,6 +284,7 @@ struct CodeGen {
   Val sliceExpr(SliceExpr* s);
   Val unary(Operation* o);
   llvm::Value* compare(Op op, const Val& x, const Val& y, Type* t);
+  llvm::Value* stringsEqual(const Val& x, const Val& y);
   bool comparisonCanPanic(Type* t);
   llvm::Value* dynType(llvm::Value* tab);
   Val binary(Operation* o);

@@ -1,6 +1,8 @@
 // Expressions: operands, selectors, indexing and slicing with their bounds
 // checks, operators with Go's semantics (wrapping arithmetic, division and
 // shift rules), comparisons, conversions, and type assertions.
+#include <optional>
+
 #include "compiler/cg.h"
 #include "compiler/cg_escape.h"
 #include "llvm/IR/IntrinsicsX86.h"
@@ -441,13 +443,66 @@ Val CodeGen::unary(Operation* o) {
   }
 }
 
+namespace {
+
+// The bytes of a string constant (a literal's global, or empty), if v is one.
+std::optional<llvm::StringRef> constantBytes(const Val& v) {
+  auto* len = llvm::dyn_cast<llvm::ConstantInt>(v.parts[1]);
+  if (!len) return std::nullopt;
+  if (len->isZero()) return llvm::StringRef();
+  auto* g = llvm::dyn_cast<llvm::GlobalVariable>(v.parts[0]->stripPointerCasts());
+  auto* data = g && g->hasInitializer() ? llvm::dyn_cast<llvm::ConstantDataSequential>(g->getInitializer()) : nullptr;
+  if (!data || !data->isString() || data->getRawDataValues().size() != len->getZExtValue()) return std::nullopt;
+  return data->getRawDataValues();
+}
+
+}  // namespace
+
+// s == t compares the lengths inline first. Then a constant of at most 16
+// bytes is compared with loads of the other string's bytes, as gc does;
+// other strings call the runtime.
+llvm::Value* CodeGen::stringsEqual(const Val& x, const Val& y) {
+  constexpr size_t kInlineBytes = 16;
+  const Val* v = &x;
+  std::optional<llvm::StringRef> bytes = constantBytes(y);
+  if (!bytes && (bytes = constantBytes(x))) v = &y;
+  if (bytes && bytes->empty()) return b.CreateICmpEQ(v->parts[1], b.getInt64(0));
+  llvm::Value* otherLen = v == &x ? y.parts[1] : x.parts[1];
+  llvm::BasicBlock* before = b.GetInsertBlock();
+  llvm::BasicBlock* bodies = llvm::BasicBlock::Create(ctx, "streq.bytes", before->getParent());
+  llvm::BasicBlock* done = llvm::BasicBlock::Create(ctx, "streq.done", before->getParent());
+  b.CreateCondBr(b.CreateICmpEQ(v->parts[1], otherLen), bodies, done);
+  b.SetInsertPoint(bodies);
+  llvm::Value* eq;
+  if (bytes && bytes->size() <= kInlineBytes) {
+    eq = b.getTrue();
+    for (size_t off = 0; off < bytes->size(); off += 8) {
+      size_t n = std::min<size_t>(8, bytes->size() - off);
+      uint64_t word = 0;
+      for (size_t i = 0; i < n; i++) word |= uint64_t{static_cast<uint8_t>((*bytes)[off + i])} << (8 * i);
+      llvm::Type* wt = b.getIntNTy(static_cast<unsigned>(8 * n));
+      llvm::Value* load = b.CreateAlignedLoad(wt, b.CreateConstInBoundsGEP1_64(i8, v->parts[0], off), llvm::Align(1));
+      eq = b.CreateAnd(eq, b.CreateICmpEQ(load, llvm::ConstantInt::get(wt, word)));
+    }
+  } else {
+    eq = call(rt("goji_streq"), {x.parts[0], x.parts[1], y.parts[0], y.parts[1]}, Pos{});
+  }
+  llvm::BasicBlock* bodiesEnd = b.GetInsertBlock();
+  b.CreateBr(done);
+  b.SetInsertPoint(done);
+  llvm::PHINode* phi = b.CreatePHI(i1, 2);
+  phi->addIncoming(b.getFalse(), before);
+  phi->addIncoming(eq, bodiesEnd);
+  return phi;
+}
+
 llvm::Value* CodeGen::compare(Op op, const Val& x, const Val& y, Type* t) {
   Type* u = under(t);
   auto eqOrNe = [&](llvm::Value* eq) { return op == Op::Eql ? eq : b.CreateNot(eq); };
   if (Basic* bt = u->as<Basic>()) {
     if (bt->info & IsString) {
       if (op == Op::Eql || op == Op::Neq) {
-        return eqOrNe(call(rt("goji_streq"), {x.parts[0], x.parts[1], y.parts[0], y.parts[1]}, Pos{}));
+        return eqOrNe(stringsEqual(x, y));
       }
       llvm::Value* c = call(rt("goji_strcmp"), {x.parts[0], x.parts[1], y.parts[0], y.parts[1]}, Pos{});
       switch (op) {

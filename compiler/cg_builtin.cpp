@@ -103,7 +103,8 @@ Val CodeGen::builtinCall(CallExpr* c) {
         llvm::Value* max = b.getInt64(esize ? static_cast<int64_t>((uint64_t{1} << 48) / esize) : INT64_MAX);
         check(b.CreateICmpUGT(len, max), "panicmakeslicelen", {}, pos);
         if (c->args.size() > 2) check(b.CreateOr(b.CreateICmpUGT(cap, max), b.CreateICmpSLT(cap, len)), "panicmakeslicecap", {}, pos);
-        llvm::Value* data = call(rt("goji_makeslice"), {typeDesc(sl->elem), cap}, pos);
+        llvm::Value* data = onStack(c) ? stackArray(sl->elem, c->args.back()->value->int64Val())
+                                       : call(rt("goji_makeslice"), {typeDesc(sl->elem), cap}, pos);
         return Val{{data, len, cap}};
       }
       if (u->is<Map>()) {

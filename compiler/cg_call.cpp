@@ -58,7 +58,8 @@ std::vector<llvm::Value*> CodeGen::callArgs(CallExpr* c, Signature* sig) {
       Val z = zero(st);
       out.insert(out.end(), z.parts.begin(), z.parts.end());
     } else {
-      llvm::Value* arr = call(rt("goji_makeslice"), {typeDesc(elem), b.getInt64(n)}, c->pos);
+      llvm::Value* arr = onStack(c) ? stackArray(elem, static_cast<int64_t>(n))
+                                    : call(rt("goji_makeslice"), {typeDesc(elem), b.getInt64(n)}, c->pos);
       for (size_t i = 0; i < n; i++) {
         Val v = types[nparams - 1 + i] ? convertValue(vals[nparams - 1 + i], types[nparams - 1 + i], elem) : zero(elem);
         store(Addr{b.CreateInBoundsGEP(memType(elem), arr, b.getInt64(i)), elem}, v);

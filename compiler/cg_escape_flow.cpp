@@ -4,9 +4,11 @@
 //
 // The collector finds stack roots only in SSA values (the statepoint stack
 // maps), never in stack memory, so only pointer-free objects may live on
-// the stack: a new(T) or &T{} of a pointer-free T, and an address-taken
-// local variable of a pointer-free type (x in &x, x[:], x.M() with a
-// pointer receiver). Everything else stays where cg_escape.cpp put it.
+// the stack: a new(T) or &T{} of a pointer-free T, the array of a
+// make([]T, n, c) of constant capacity or of a call's packed variadic
+// arguments of a pointer-free T, and an address-taken local variable of a
+// pointer-free type (x in &x, x[:], x.M() with a pointer receiver).
+// Everything else stays where cg_escape.cpp put it.
 //
 // Invariant the analysis rests on: a pointer to a stack object is only ever
 // held in SSA values and in the stack slots of local variables that are not
@@ -203,8 +205,15 @@ class FlowWalker {
   }
 
   // A new object of type t at site e: a source when it may live on the stack.
-  Nodes site(Expr* e, Type* t) {
-    if (!info_ || escapes_.hasPointers(t) || escapes_.sizeOf(t) > kMaxStackObject) return {};
+  Nodes site(Expr* e, Type* t) { return arraySite(e, t, 1); }
+
+  // A stack candidate of count elements of type t: the array of make([]T,
+  // n, c) with constant c, or of a call's packed variadic arguments.
+  Nodes arraySite(Expr* e, Type* t, uint64_t count) {
+    if (!info_ || escapes_.hasPointers(t) || count > kMaxStackObject ||
+        escapes_.sizeOf(t) * count > kMaxStackObject) {
+      return {};
+    }
     int n = g_.node(depth_);
     sites_[e] = n;
     return {n};
@@ -421,8 +430,16 @@ class FlowWalker {
       }
     }
     size_t nformals = formals.size();
-    bool packed = sig && sig->variadic && !c->hasDots;  // the extra arguments go into a new heap slice
+    bool packed = sig && sig->variadic && !c->hasDots;  // the extra arguments go into a new slice
     Nodes result;
+    if (packed && nformals > 0 && actuals.size() >= nformals) {
+      Leak l = leaks && nformals - 1 < leaks->size() ? (*leaks)[nformals - 1] : Leak::Heap;
+      Type* elem = under(formals[nformals - 1])->as<Slice>()->elem;
+      if (l != Leak::Heap) {
+        Nodes array = arraySite(c, elem, actuals.size() - (nformals - 1));
+        if (l == Leak::Result) add(result, array);
+      }
+    }
     for (size_t i = 0; i < actuals.size(); i++) {
       const Nodes& n = actuals[i];
       if (n.empty()) continue;
@@ -457,6 +474,13 @@ class FlowWalker {
         return s;
       }
       case BuiltinId::New: return site(c, c->args[0]->type);
+      case BuiltinId::Make: {
+        for (size_t i = 1; i < c->args.size(); i++) expr(c->args[i]);
+        Slice* sl = under(c->args[0]->type)->as<Slice>();
+        Expr* capacity = c->args.size() > 2 ? c->args[2] : c->args.size() > 1 ? c->args[1] : nullptr;
+        if (!sl || !capacity || capacity->mode != OperandMode::Constant || !capacity->value) return {};
+        return arraySite(c, sl->elem, static_cast<uint64_t>(capacity->value->int64Val()));
+      }
       case BuiltinId::Panic:
       case BuiltinId::Delete:
         for (Expr* a : c->args) escape(expr(a));

@@ -202,6 +202,16 @@ llvm::Value* CodeGen::stackAlloc(Type* t) {
   return asReference(p);
 }
 
+// n zeroed elements of a pointer-free type in the frame, for a slice whose
+// array never leaves it; zeroed where it is made, since a loop reuses it.
+llvm::Value* CodeGen::stackArray(Type* elem, int64_t n) {
+  uint64_t bytes = sizeOf(elem) * static_cast<uint64_t>(n);
+  llvm::Type* at = llvm::ArrayType::get(memType(elem), static_cast<uint64_t>(n));
+  llvm::Value* p = entryAlloca(bytes == 0 ? static_cast<llvm::Type*>(i8) : at);
+  b.CreateMemSet(p, b.getInt8(0), bytes, llvm::MaybeAlign(8));
+  return asReference(p);
+}
+
 // Through an integer: RS4GC takes an inttoptr for a base of its own, while
 // it cannot follow an addrspacecast from a non-GC pointer (LLVM issue 61917).
 llvm::Value* CodeGen::asReference(llvm::Value* p) {

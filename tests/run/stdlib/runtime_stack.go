@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"runtime"
 	"strings"
+	"time"
 )
 
 //go:noinline
@@ -34,8 +35,11 @@ func main() {
 		<-block
 		done <- true
 	}()
-	runtime.Gosched()
 	all := inner(true)
+	for i := 0; i < 5000 && !strings.Contains(all, "[chan receive]:"); i++ {
+		time.Sleep(time.Millisecond)
+		all = inner(true)
+	}
 	fmt.Println(strings.Count(all, "goroutine "), strings.Contains(all, "\n\ngoroutine "), strings.Contains(all, "[chan receive]:"))
 
 	p := make([]runtime.StackRecord, 1)

@@ -171,11 +171,7 @@ uint64_t memhash(const void* data, uint64_t n, uint64_t h) {
     h = (h ^ w) * 0xff51afd7ed558ccdULL;
     h ^= h >> 32;
   }
-  if (n) {
-    uint64_t w = 0;
-    std::memcpy(&w, p, n);
-    h = (h ^ w) * 0xc4ceb9fe1a85ec53ULL;
-  }
+  if (n) h = (h ^ loadShort(p, n)) * 0xc4ceb9fe1a85ec53ULL;
   h ^= h >> 33;
   h *= 0xff51afd7ed558ccdULL;
   h ^= h >> 33;

@@ -56,10 +56,23 @@ String goji_concat4(const uint8_t* a, int64_t an, const uint8_t* b, int64_t bn, 
   return concat({String{a, an}, String{b, bn}, String{c, cn}, String{d, dn}});
 }
 
+// Short strings (sort keys, map keys) compare by words rather than a call
+// of memcmp: the first differing word, byte-swapped, orders them.
 int64_t goji_strcmp(const uint8_t* a, int64_t alen, const uint8_t* b, int64_t blen) {
   int64_t n = alen < blen ? alen : blen;
-  int c = n ? std::memcmp(a, b, n) : 0;
-  if (c != 0) return c < 0 ? -1 : 1;
+  if (n > 64) {
+    int c = std::memcmp(a, b, static_cast<size_t>(n));
+    if (c != 0) return c < 0 ? -1 : 1;
+  } else {
+    for (; n >= 8; a += 8, b += 8, n -= 8) {
+      uint64_t x, y;
+      std::memcpy(&x, a, 8);
+      std::memcpy(&y, b, 8);
+      if (x != y) return __builtin_bswap64(x) < __builtin_bswap64(y) ? -1 : 1;
+    }
+    uint64_t x = loadShort(a, static_cast<uint64_t>(n)), y = loadShort(b, static_cast<uint64_t>(n));
+    if (x != y) return __builtin_bswap64(x) < __builtin_bswap64(y) ? -1 : 1;
+  }
   return alen < blen ? -1 : alen > blen ? 1 : 0;
 }
 

@@ -88,6 +88,20 @@ constexpr size_t kNativeResultWords = 16;
 bool isStaticData(const void* p);
 void registerStaticData(const void* begin, size_t size);
 
+// The n < 8 bytes at p, zero-extended, read as one 8-byte load that stays
+// inside p's page (as memeqbody does): loads that cross into the next page
+// read the 8 bytes ending at p + n instead.
+inline uint64_t loadShort(const uint8_t* p, uint64_t n) {
+  if (n == 0) return 0;
+  uint64_t w;
+  if ((reinterpret_cast<uintptr_t>(p) & 0xfff) <= 0xff8) {
+    __builtin_memcpy(&w, p, 8);
+    return w & (~uint64_t{0} >> (64 - 8 * n));
+  }
+  __builtin_memcpy(&w, p + n - 8, 8);
+  return w >> (64 - 8 * n);
+}
+
 // A map's entry slots (for printing): mapEntry yields the key and element
 // of a live slot and false for an empty one.
 int64_t mapEntrySlots(const void* map);

@@ -173,6 +173,10 @@ struct CodeGen {
   // escape (a frame larger than a stack's guard region would jump it).
   static constexpr uint64_t kMaxStackVar = 64 << 10;
   void tooLarge(Type* t);
+  // Pointer masks are static bitmaps of a bit per word (gcMask): larger
+  // objects holding pointers would need Go's GC programs.
+  static constexpr uint64_t kMaxPointerObject = uint64_t{1} << 30;
+  void unsupportedAt(Pos pos, const std::string& what);
   std::vector<Diagnostic> diagnostics;
   void store(Addr a, const Val& v, bool barrier = true);
   Val zero(Type* t);

@@ -575,7 +575,7 @@ llvm::Value* CodeGen::compare(Op op, const Val& x, const Val& y, Type* t) {
     }
   } else if (Array* at = u->as<Array>()) {
     size_t n = flatCount(at->elem);
-    for (int64_t i = 0; i < at->len; i++) {
+    for (int64_t i = 0; n > 0 && i < at->len; i++) {
       parts.push_back({Val{std::vector<llvm::Value*>(x.parts.begin() + i * n, x.parts.begin() + (i + 1) * n)},
                        Val{std::vector<llvm::Value*>(y.parts.begin() + i * n, y.parts.begin() + (i + 1) * n)},
                        at->elem});

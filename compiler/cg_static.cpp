@@ -144,6 +144,7 @@ llvm::Constant* CodeGen::staticComposite(CompositeLit* lit, Type* t) {
     return elems;
   };
   if (Array* at = u->as<Array>()) {
+    if (lit->elems.empty() || sizeOf(at->elem) == 0) return llvm::Constant::getNullValue(memType(t));
     std::vector<llvm::Constant*> elems = elements(at->elem, at->len);
     if (elems.size() != static_cast<size_t>(at->len)) return nullptr;
     return llvm::ConstantArray::get(llvm::cast<llvm::ArrayType>(memType(t)), elems);

@@ -52,6 +52,15 @@ rt::Kind kindOf(Type* t) {
   }
 }
 
+bool holdsGcPointers(llvm::Type* t) {
+  if (auto* p = llvm::dyn_cast<llvm::PointerType>(t)) return p->getAddressSpace() == 1;
+  if (auto* s = llvm::dyn_cast<llvm::StructType>(t)) {
+    return std::any_of(s->element_begin(), s->element_end(), holdsGcPointers);
+  }
+  if (auto* a = llvm::dyn_cast<llvm::ArrayType>(t)) return a->getNumElements() > 0 && holdsGcPointers(a->getElementType());
+  return false;
+}
+
 void markPointers(const llvm::DataLayout& dl, llvm::Type* t, uint64_t off, std::vector<bool>& words) {
   if (auto* p = llvm::dyn_cast<llvm::PointerType>(t)) {
     if (p->getAddressSpace() == 1) words[off / 8] = true;
@@ -63,6 +72,7 @@ void markPointers(const llvm::DataLayout& dl, llvm::Type* t, uint64_t off, std::
     return;
   }
   if (auto* a = llvm::dyn_cast<llvm::ArrayType>(t)) {
+    if (!holdsGcPointers(a->getElementType())) return;
     uint64_t es = dl.getTypeAllocSize(a->getElementType());
     for (uint64_t i = 0; i < a->getNumElements(); i++) markPointers(dl, a->getElementType(), off + i * es, words);
   }
@@ -82,6 +92,7 @@ llvm::Constant* CodeGen::cstring(const std::string& s) {
 
 // The pointer mask and the size of the pointer-holding prefix of a layout.
 std::pair<llvm::Constant*, uint64_t> CodeGen::gcMask(llvm::Type* layout) {
+  if (!holdsGcPointers(layout)) return {llvm::ConstantPointerNull::get(rawPtr), 0};
   const llvm::DataLayout& dl = mod->getDataLayout();
   uint64_t size = dl.getTypeAllocSize(layout);
   std::vector<bool> words((size + 7) / 8);
@@ -138,7 +149,14 @@ llvm::Constant* CodeGen::typeDesc(Type* t) {
   typeDescs[key] = g;
   Type* u = under(t);
   llvm::Type* layout = memType(t);
-  auto [mask, ptrdata] = gcMask(layout);
+  auto [mask, ptrdata] = std::pair<llvm::Constant*, uint64_t>{llvm::ConstantPointerNull::get(rawPtr), 0};
+  if (sizeOf(t) <= kMaxPointerObject || !hasPointers(t)) {
+    std::tie(mask, ptrdata) = gcMask(layout);
+  } else {
+    unsupportedAt(currentPos, "an object of type " + typeString(t, [](const Package* p) { return std::string(p->name); }) +
+                                  " (" + std::to_string(sizeOf(t)) +
+                                  " bytes) holding pointers; the collector's pointer masks cover at most 1 GB");
+  }
   llvm::Constant* null = llvm::ConstantPointerNull::get(rawPtr);
   TypeDescFields f;
   f.size = sizeOf(t);

@@ -97,6 +97,7 @@ void CodeGen::flatTypes(Type* t, std::vector<llvm::Type*>& out) {
       return;
     case TypeKind::Array: {
       Array* a = u->as<Array>();
+      if (flatCount(a->elem) == 0) return;
       for (int64_t i = 0; i < a->len; i++) flatTypes(a->elem, out);
       return;
     }

@@ -46,6 +46,7 @@ static void loadInto(CodeGen& cg, llvm::Value* ptr, Type* t, std::vector<llvm::V
       return;
     case TypeKind::Array: {
       Array* a = u->as<Array>();
+      if (cg.flatCount(a->elem) == 0) return;  // [1 << 40]struct{} holds no scalars
       for (int64_t i = 0; i < a->len; i++) {
         loadInto(cg, cg.b.CreateConstInBoundsGEP2_64(mt, ptr, 0, static_cast<uint64_t>(i)), a->elem, out);
       }
@@ -75,13 +76,17 @@ Val CodeGen::load(Addr a) {
 }
 
 void CodeGen::tooLarge(Type* t) {
-  Pos pos = currentPos;
+  std::string name = typeString(t, [](const Package* p) { return std::string(p->name); });
+  unsupportedAt(currentPos, "copying a value of type " + name + " (" + std::to_string(sizeOf(t)) +
+                                " bytes); use a pointer or a slice");
+}
+
+// The first report at a position stands.
+void CodeGen::unsupportedAt(Pos pos, const std::string& what) {
   for (const Diagnostic& d : diagnostics) {
     if (d.pos == pos) return;
   }
-  std::string name = typeString(t, [](const Package* p) { return std::string(p->name); });
-  diagnostics.push_back(Diagnostic{pos, "not supported by goji: copying a value of type " + name + " (" +
-                                            std::to_string(sizeOf(t)) + " bytes); use a pointer or a slice"});
+  diagnostics.push_back(Diagnostic{pos, "not supported by goji: " + what});
 }
 
 static void storeFrom(CodeGen& cg, llvm::Value* ptr, Type* t, const std::vector<llvm::Value*>& parts, size_t& i,
@@ -138,6 +143,7 @@ static void storeFrom(CodeGen& cg, llvm::Value* ptr, Type* t, const std::vector<
       return;
     case TypeKind::Array: {
       Array* a = u->as<Array>();
+      if (cg.flatCount(a->elem) == 0) return;
       for (int64_t k = 0; k < a->len; k++) {
         storeFrom(cg, cg.b.CreateConstInBoundsGEP2_64(mt, ptr, 0, static_cast<uint64_t>(k)), a->elem, parts, i, barrier);
       }

@@ -746,6 +746,21 @@ void Checker::compositeLit(Operand& x, CompositeLit* e, Type* hint) {
     return;
   }
   Type* u = under(base);
+  // A literal of a type whose declaration is still being checked (in an
+  // array length, say) finds its parts not yet set up.
+  bool setUp = true;
+  switch (u->kind) {
+    case TypeKind::Struct: setUp = u->as<Struct>()->setUp; break;
+    case TypeKind::Array: setUp = u->as<Array>()->elem; break;
+    case TypeKind::Slice: setUp = u->as<Slice>()->elem; break;
+    case TypeKind::Map: setUp = u->as<Map>()->key && u->as<Map>()->elem; break;
+    default: break;
+  }
+  if (!setUp) {
+    error(e, "illegal cycle in type declaration");
+    x.mode = OperandMode::Invalid;
+    return;
+  }
   switch (u->kind) {
     case TypeKind::Struct: {
       Struct* utyp = u->as<Struct>();

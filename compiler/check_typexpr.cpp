@@ -437,6 +437,7 @@ void Checker::structType(Struct* styp, StructType* e) {
     });
   }
   styp->fields = prog_.arena.copy(fields);
+  styp->setUp = true;
 }
 
 // ---------------------------------------------------------------------------

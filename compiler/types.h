@@ -118,6 +118,7 @@ struct Slice : Type {
 struct Struct : Type {
   static constexpr TypeKind kKind = TypeKind::Struct;
   std::span<Var*> fields;
+  bool setUp = false;  // fields is final: a literal of the struct before that is a cycle
 };
 
 struct Tuple : Type {

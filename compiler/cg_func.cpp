@@ -328,11 +328,13 @@ void CodeGen::genFuncBody(llvm::Function* fn, Signature* sig, Field* recv, FuncT
   state.returnBlock = llvm::BasicBlock::Create(ctx, "return", fn);
   llvm::BasicBlock* recovery = nullptr;
   if (defers) {
-    // The frame records the result homes: after the longjmp of a recovered
-    // panic no value held in a register or spill slot can be trusted (the
-    // CFG has no edge for it), so the recovery block reloads them from it.
-    llvm::Value* n = b.getInt64(static_cast<int64_t>(state.results.size()));
-    state.deferFrame = call(rt("goji_defer_frame"), {n}, ftype->pos);
+    // The defer record (in this frame) holds the result homes: after the
+    // longjmp of a recovered panic no value held in a register or spill slot
+    // can be trusted (the CFG has no edge for it), so the recovery block
+    // reloads them from it.
+    uint64_t words = rt::kDeferFrameResultsOffset / 8 + state.results.size();
+    state.deferFrame = asReference(entryAlloca(llvm::ArrayType::get(i64, words)));
+    call(rt("goji_defer_link"), {state.deferFrame, b.getInt64(static_cast<int64_t>(state.results.size()))}, ftype->pos);
     for (size_t i = 0; i < state.results.size(); i++) {
       b.CreateStore(state.results[i].ptr, resultHomeSlot(state.deferFrame, i));
     }

@@ -55,7 +55,7 @@ const RuntimeFn kRuntime[] = {
     {"goji_efaceeq", "b:pgg", false, false},
     {"goji_equal", "b:pgg", false, false},
     {"goji_panic", "v:pg", false, true},
-    {"goji_defer_frame", "g:i", false, false},
+    {"goji_defer_link", "v:gi", true, false},
     {"goji_defer_recovered", "g:", false, false},
     {"goji_defer_push", "v:ggb", false, false},
     {"goji_defer_return", "v:g", false, false},

@@ -128,22 +128,29 @@ struct Closure {
   // captured variables follow
 };
 
-// The frame record of a Go function that defers calls (heap-allocated,
-// linked from the goroutine while the function runs). Generated code calls
-// goji_setjmp on `recovery` right after creating it: a recovered panic resumes
-// the function there, which then runs its remaining deferred calls and returns.
+// The frame record of a Go function that defers calls: memory in the
+// function's own stack frame, linked from the goroutine while the function
+// runs (goji_defer_link). Generated code calls goji_setjmp on `recovery`
+// right after linking it: a recovered panic resumes the function there, which
+// then runs its remaining deferred calls and returns. The collector finds
+// the records through the goroutine (vm/gcroots.cpp) and marks what they
+// hold: the deferred closures (inline, or in a heap array once there are
+// more than kInlineDeferCalls) and the result homes.
+constexpr int64_t kInlineDeferCalls = 8;
 struct DeferFrame {
   DeferFrame* prev;    // the enclosing function's frame
-  Closure** calls;     // deferred closures, run last-in first-out
+  Closure** calls;     // deferred closures, run last-in first-out: inlineCalls or a heap array
   int64_t ncalls;
   int64_t capcalls;
   uint64_t thunks;     // bit i (i < 64): call i is a thunk wrapping the deferred function
   int64_t anchorDepth; // the goroutine's anchor count when the frame was made
+  int64_t nresults;
   uint64_t recovery[8];   // goji_setjmp's buffer (rt_panic.cpp)
+  Closure* inlineCalls[kInlineDeferCalls];
   void* results[];        // the function's result homes (heap cells), reloaded on recovery
 };
-constexpr size_t kDeferFrameRecoveryOffset = 48;
-constexpr size_t kDeferFrameResultsOffset = 112;
+constexpr size_t kDeferFrameRecoveryOffset = 56;
+constexpr size_t kDeferFrameResultsOffset = 184;
 static_assert(offsetof(DeferFrame, recovery) == kDeferFrameRecoveryOffset, "mirrored by the code generator");
 static_assert(offsetof(DeferFrame, results) == kDeferFrameResultsOffset, "mirrored by the code generator");
 

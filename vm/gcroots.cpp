@@ -6,7 +6,8 @@
 //     stopped (a poll, a park, a system call). Each frame's slots are the
 //     GC pointers live across its call.
 //   - Per goroutine, the values no frame holds: its start closure until it
-//     runs, its defer frames, the values of its active panics, and, while
+//     runs, what its defer records hold (the records live in the frames of
+//     the functions that defer, unknown to the stack maps), the values of its active panics, and, while
 //     it is blocked in a channel operation, each sudog's channel and
 //     element (a heap box; an element in a frame of its own stack is not
 //     a heap object and the marker skips it), and the buffer of a system
@@ -28,7 +29,13 @@ void forEachRoot(const std::function<void(void** slot)>& f) {
   rt::forEachG([&f](rt::G* g) {
     rt::walkJitFrames(g, [&f](const rt::JitFrame& frame) { rt::forEachRoot(frame, f); });
     f(reinterpret_cast<void**>(&g->fn));
-    f(reinterpret_cast<void**>(&g->defers));
+    for (rt::DeferFrame* d = g->defers; d; d = d->prev) {
+      f(reinterpret_cast<void**>(&d->calls));  // a heap array once the inline slots overflowed
+      if (d->calls == d->inlineCalls) {
+        for (int64_t i = 0; i < d->ncalls; i++) f(reinterpret_cast<void**>(&d->inlineCalls[i]));
+      }
+      for (int64_t i = 0; i < d->nresults; i++) f(&d->results[i]);
+    }
     f(&g->syscallPin);
     for (rt::Panic* p = g->panic; p; p = p->link) {
       f(&p->value.data);

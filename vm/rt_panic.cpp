@@ -215,15 +215,18 @@ using namespace goji::rt;
 
 extern "C" {
 
-DeferFrame* goji_defer_frame(int64_t nresults) {
-  GOJI_ANCHOR;
+// Links the record f in the calling function's frame (its result homes are
+// stored after this).
+void goji_defer_link(DeferFrame* f, int64_t nresults) {
   G* g = getg();
-  size_t size = sizeof(DeferFrame) + sizeof(void*) * static_cast<size_t>(nresults);
-  auto* f = static_cast<DeferFrame*>(goji::gc::mallocgc(size, deferFrameType(nresults)));
-  writePointer(reinterpret_cast<void**>(&f->prev), g->defers);
-  f->anchorDepth = static_cast<int64_t>(g->anchors.size()) - 1;  // without this entry's own anchor
+  f->prev = g->defers;
+  f->calls = f->inlineCalls;
+  f->ncalls = 0;
+  f->capcalls = kInlineDeferCalls;
+  f->thunks = 0;
+  f->anchorDepth = static_cast<int64_t>(g->anchors.size());
+  f->nresults = nresults;
   g->defers = f;
-  return f;
 }
 
 // The frame a recovered panic resumes: the innermost one left (goji_panic
@@ -231,12 +234,12 @@ DeferFrame* goji_defer_frame(int64_t nresults) {
 DeferFrame* goji_defer_recovered() { return getg()->defers; }
 
 void goji_defer_push(DeferFrame* f, Closure* c, bool thunk) {
-  GOJI_ANCHOR;
   if (f->ncalls == f->capcalls) {
-    int64_t cap = f->capcalls ? f->capcalls * 2 : 4;
+    GOJI_ANCHOR;
+    int64_t cap = f->capcalls * 2;
     auto* calls = static_cast<Closure**>(goji::gc::mallocgc(sizeof(Closure*) * cap, pointerWordType()));
     typedmemmove(pointerWordType(), calls, f->calls, static_cast<uint64_t>(f->ncalls));
-    writePointer(reinterpret_cast<void**>(&f->calls), calls);
+    f->calls = calls;
     f->capcalls = cap;
   }
   if (thunk && f->ncalls < 64) f->thunks |= uint64_t{1} << f->ncalls;
@@ -312,7 +315,7 @@ Iface goji_recover(uint8_t* frame) {
 
 }  // extern "C"
 
-GOJI_EXPORT(goji_defer_frame);
+GOJI_EXPORT(goji_defer_link);
 GOJI_EXPORT(goji_defer_recovered);
 GOJI_EXPORT(goji_defer_push);
 GOJI_EXPORT(goji_defer_return);

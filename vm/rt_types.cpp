@@ -58,26 +58,4 @@ const TypeDesc* mapSlotType(const TypeDesc* mapType, uint64_t elemOff, uint64_t 
   return t;
 }
 
-const TypeDesc* deferFrameType(int64_t nresults) {
-  auto make = [](int64_t n) {
-    std::vector<bool> words(kDeferFrameResultsOffset / 8 + static_cast<size_t>(n));
-    words[offsetof(DeferFrame, prev) / 8] = true;
-    words[offsetof(DeferFrame, calls) / 8] = true;
-    for (int64_t i = 0; i < n; i++) words[kDeferFrameResultsOffset / 8 + static_cast<size_t>(i)] = true;
-    return makeType("runtime.deferframe", words.size() * 8, words);
-  };
-  static const std::vector<const TypeDesc*> common = [&] {
-    std::vector<const TypeDesc*> v;
-    for (int64_t n = 0; n < 16; n++) v.push_back(make(n));
-    return v;
-  }();
-  if (nresults < static_cast<int64_t>(common.size())) return common[static_cast<size_t>(nresults)];
-  static std::mutex mu;
-  static std::map<int64_t, const TypeDesc*> rare;
-  std::lock_guard<std::mutex> lock(mu);
-  const TypeDesc*& t = rare[nresults];
-  if (!t) t = make(nresults);
-  return t;
-}
-
 }  // namespace goji::rt

@@ -26,7 +26,4 @@ const TypeDesc* pointerWordType();
 // A map entry: the key at 0 and the element at elemOff, size bytes in all.
 const TypeDesc* mapSlotType(const TypeDesc* mapType, uint64_t elemOff, uint64_t size);
 
-// A DeferFrame with nresults result homes.
-const TypeDesc* deferFrameType(int64_t nresults);
-
 }  // namespace goji::rt

@@ -40,19 +40,6 @@ TEST_CASE("a map slot descriptor marks the key's and the element's pointers", "[
   CHECK(goji::rt::mapSlotType(&intToInt, 8, 16)->ptrdata == 0);
 }
 
-TEST_CASE("a defer frame descriptor marks its links and result homes", "[rt_types]") {
-  for (int64_t n : {0, 1, 3, 15, 16, 40}) {
-    const TypeDesc* t = goji::rt::deferFrameType(n);
-    REQUIRE(t->size == goji::rt::kDeferFrameResultsOffset + 8 * static_cast<uint64_t>(n));
-    std::vector<bool> want(t->size / 8);
-    want[offsetof(goji::rt::DeferFrame, prev) / 8] = true;
-    want[offsetof(goji::rt::DeferFrame, calls) / 8] = true;
-    for (int64_t i = 0; i < n; i++) want[goji::rt::kDeferFrameResultsOffset / 8 + static_cast<size_t>(i)] = true;
-    CHECK(pointerWords(t) == want);
-    CHECK(goji::rt::deferFrameType(n) == t);
-  }
-}
-
 TEST_CASE("runtimeType marks the given offsets", "[rt_types]") {
   const TypeDesc* t = goji::rt::runtimeType("runtime.test", 80, {8, 64});
   CHECK(t->ptrdata == 72);

@@ -81,6 +81,7 @@ struct FuncState {
   std::vector<Addr> results;  // homes of the result variables
   llvm::BasicBlock* returnBlock = nullptr;
   llvm::Value* deferFrame = nullptr;  // the DeferFrame, if the function defers
+  bool deferClosuresInFrame = false;  // deferred calls' closures are stack objects (genFuncBody)
   // break/continue targets, innermost last
   struct Target {
     Stmt* stmt;
@@ -372,7 +373,8 @@ struct CodeGen {
   void branchStmt(BranchStmt* s);
   void callStmt(CallStmt* s);
   void deferBuiltin(CallExpr* c, bool go);
-  void suspendCall(bool go, llvm::Value* clo, bool thunk, Pos pos);
+  void suspendCall(bool go, llvm::Value* clo, bool thunk, Pos pos, llvm::StructType* inFrame = nullptr);
+  llvm::Value* thunkClosure(bool go, llvm::StructType* ty, Pos pos);
   llvm::BasicBlock* fallthroughTo = nullptr;  // the next case body of the switch being generated
 
   // ---- program (codegen.cpp) ----

@@ -4,18 +4,32 @@
 // or function without arguments is used as is, so recover() inside a
 // deferred one sees itself called by the runtime directly; anything else
 // becomes a thunk closure holding the evaluated values, which the runtime
-// knows to look through (vm/rt_panic.cpp).
+// knows to look through (vm/rt_panic.cpp). A deferred thunk is a stack
+// object in the function's frame when each defer statement runs at most
+// once per call and all fit the record's inline slots: the record then
+// carries the closure's layout, by which the collector marks what it holds.
 #include "compiler/cg.h"
 #include "vm/abi.h"
 
 namespace goji {
 
-void CodeGen::suspendCall(bool go, llvm::Value* clo, bool thunk, Pos pos) {
+void CodeGen::suspendCall(bool go, llvm::Value* clo, bool thunk, Pos pos, llvm::StructType* inFrame) {
   if (go) {
     call(rt("goji_go"), {clo}, pos);
-  } else {
-    call(rt("goji_defer_push"), {fs->deferFrame, clo, b.getInt1(thunk)}, pos);
+    return;
   }
+  llvm::Value* layout = inFrame ? rawTypeDesc(inFrame) : llvm::ConstantPointerNull::get(rawPtr);
+  call(rt("goji_defer_push"), {fs->deferFrame, clo, b.getInt1(thunk), layout}, pos);
+}
+
+llvm::Value* CodeGen::thunkClosure(bool go, llvm::StructType* ty, Pos pos) {
+  if (!go && fs->deferClosuresInFrame) {
+    // Words, not ty: the record's layout makes the collector see what this
+    // stack object holds, and no stack map needs to.
+    uint64_t words = (mod->getDataLayout().getTypeAllocSize(ty) + 7) / 8;
+    return asReference(entryAlloca(llvm::ArrayType::get(i64, words)));
+  }
+  return call(rt("goji_alloc"), {rawTypeDesc(ty)}, pos);
 }
 
 void CodeGen::callStmt(CallStmt* s) {
@@ -61,7 +75,7 @@ void CodeGen::callStmt(CallStmt* s) {
   llvm::Function* thunk = llvm::Function::Create(thunkTy, llvm::GlobalValue::InternalLinkage,
                                                  fs->fn->getName() + ".defer" + std::to_string(++counter), *mod);
   setGoFunctionAttrs(thunk);
-  llvm::Value* clo = call(rt("goji_alloc"), {rawTypeDesc(ty)}, s->pos);
+  llvm::Value* clo = thunkClosure(go, ty, s->pos);
   b.CreateStore(thunk, b.CreateStructGEP(ty, clo, 0));
   unsigned k = 1;
   if (dynamicCallee) b.CreateStore(pc.callee, b.CreateStructGEP(ty, clo, k++));
@@ -84,7 +98,7 @@ void CodeGen::callStmt(CallStmt* s) {
     fs = outer;
     b.restoreIP(ip);
   }
-  suspendCall(go, clo, true, s->pos);
+  suspendCall(go, clo, true, s->pos, !go && fs->deferClosuresInFrame ? ty : nullptr);
 }
 
 // defer or go of a builtin: its argument values are captured now.
@@ -121,7 +135,7 @@ void CodeGen::deferBuiltin(CallExpr* c, bool go) {
   llvm::Function* thunk = llvm::Function::Create(thunkTy, llvm::GlobalValue::InternalLinkage,
                                                  fs->fn->getName() + ".deferb" + std::to_string(++counter), *mod);
   setGoFunctionAttrs(thunk);
-  llvm::Value* clo = call(rt("goji_alloc"), {rawTypeDesc(ty)}, c->pos);
+  llvm::Value* clo = thunkClosure(go, ty, c->pos);
   b.CreateStore(thunk, b.CreateStructGEP(ty, clo, 0));
   unsigned k = 1;
   for (Val& v : vals) {
@@ -191,7 +205,7 @@ void CodeGen::deferBuiltin(CallExpr* c, bool go) {
     fs = outer;
     b.restoreIP(ip);
   }
-  suspendCall(go, clo, true, c->pos);
+  suspendCall(go, clo, true, c->pos, !go && fs->deferClosuresInFrame ? ty : nullptr);
 }
 
 }  // namespace goji

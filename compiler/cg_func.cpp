@@ -223,38 +223,44 @@ llvm::GlobalVariable* CodeGen::staticClosure(const std::string& name, llvm::Func
 
 namespace {
 
-bool containsDefer(std::span<Stmt*> list);
+// The defer statements of a function body (not of its function literals).
+struct DeferSites {
+  int count = 0;
+  bool inLoop = false;
+};
 
-bool containsDeferStmt(Stmt* s) {
-  if (!s) return false;
+void countDefers(std::span<Stmt*> list, bool loop, DeferSites& d);
+
+void countDefers(Stmt* s, bool loop, DeferSites& d) {
+  if (!s) return;
   switch (s->kind) {
-    case NodeKind::CallStmt: return static_cast<CallStmt*>(s)->tok == Tok::Defer;
-    case NodeKind::LabeledStmt: return containsDeferStmt(static_cast<LabeledStmt*>(s)->stmt);
-    case NodeKind::BlockStmt: return containsDefer(static_cast<BlockStmt*>(s)->list);
+    case NodeKind::CallStmt:
+      if (static_cast<CallStmt*>(s)->tok == Tok::Defer) {
+        d.count++;
+        d.inLoop |= loop;
+      }
+      return;
+    case NodeKind::LabeledStmt: countDefers(static_cast<LabeledStmt*>(s)->stmt, loop, d); return;
+    case NodeKind::BlockStmt: countDefers(static_cast<BlockStmt*>(s)->list, loop, d); return;
     case NodeKind::IfStmt: {
       auto* i = static_cast<IfStmt*>(s);
-      return containsDeferStmt(i->then) || containsDeferStmt(i->els);
+      countDefers(i->then, loop, d);
+      countDefers(i->els, loop, d);
+      return;
     }
-    case NodeKind::ForStmt: return containsDeferStmt(static_cast<ForStmt*>(s)->body);
+    case NodeKind::ForStmt: countDefers(static_cast<ForStmt*>(s)->body, true, d); return;
     case NodeKind::SwitchStmt:
-      for (CaseClause* c : static_cast<SwitchStmt*>(s)->body) {
-        if (containsDefer(c->body)) return true;
-      }
-      return false;
+      for (CaseClause* c : static_cast<SwitchStmt*>(s)->body) countDefers(c->body, loop, d);
+      return;
     case NodeKind::SelectStmt:
-      for (CommClause* c : static_cast<SelectStmt*>(s)->body) {
-        if (containsDefer(c->body)) return true;
-      }
-      return false;
-    default: return false;
+      for (CommClause* c : static_cast<SelectStmt*>(s)->body) countDefers(c->body, loop, d);
+      return;
+    default: return;
   }
 }
 
-bool containsDefer(std::span<Stmt*> list) {
-  for (Stmt* s : list) {
-    if (containsDeferStmt(s)) return true;
-  }
-  return false;
+void countDefers(std::span<Stmt*> list, bool loop, DeferSites& d) {
+  for (Stmt* s : list) countDefers(s, loop, d);
 }
 
 }  // namespace
@@ -303,7 +309,13 @@ void CodeGen::genFuncBody(llvm::Function* fn, Signature* sig, Field* recv, FuncT
     pendingCaptures = nullptr;
   }
 
-  bool defers = body && containsDefer(body->list);
+  DeferSites sites;
+  if (body) countDefers(body->list, false, sites);
+  bool defers = sites.count > 0;
+  // Each deferred call then runs at most once per call of the function, and
+  // all of them fit the record's inline slots: their closures can live in
+  // the frame too.
+  state.deferClosuresInFrame = !sites.inLoop && sites.count <= rt::kInlineDeferCalls;
   auto declareParam = [&](Var* v, Type* t) {
     std::vector<llvm::Type*> types;
     flatTypes(t, types);

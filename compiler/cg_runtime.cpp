@@ -57,7 +57,7 @@ const RuntimeFn kRuntime[] = {
     {"goji_panic", "v:pg", false, true},
     {"goji_defer_link", "v:gi", true, false},
     {"goji_defer_recovered", "g:", false, false},
-    {"goji_defer_push", "v:ggb", false, false},
+    {"goji_defer_push", "v:ggbp", false, false},
     {"goji_defer_return", "v:g", false, false},
     {"goji_recover", "I:p", true, false},
     {"goji_makemap", "g:pi", false, false},

@@ -135,7 +135,8 @@ struct Closure {
 // then runs its remaining deferred calls and returns. The collector finds
 // the records through the goroutine (vm/gcroots.cpp) and marks what they
 // hold: the deferred closures (inline, or in a heap array once there are
-// more than kInlineDeferCalls) and the result homes.
+// more than kInlineDeferCalls), what inline closures in the stack hold,
+// through their layouts, and the result homes.
 constexpr int64_t kInlineDeferCalls = 8;
 struct DeferFrame {
   DeferFrame* prev;    // the enclosing function's frame
@@ -147,10 +148,11 @@ struct DeferFrame {
   int64_t nresults;
   uint64_t recovery[8];   // goji_setjmp's buffer (rt_panic.cpp)
   Closure* inlineCalls[kInlineDeferCalls];
+  const TypeDesc* inlineLayouts[kInlineDeferCalls];  // a stack closure's layout, or null
   void* results[];        // the function's result homes (heap cells), reloaded on recovery
 };
 constexpr size_t kDeferFrameRecoveryOffset = 56;
-constexpr size_t kDeferFrameResultsOffset = 184;
+constexpr size_t kDeferFrameResultsOffset = 248;
 static_assert(offsetof(DeferFrame, recovery) == kDeferFrameRecoveryOffset, "mirrored by the code generator");
 static_assert(offsetof(DeferFrame, results) == kDeferFrameResultsOffset, "mirrored by the code generator");
 

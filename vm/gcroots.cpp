@@ -32,7 +32,17 @@ void forEachRoot(const std::function<void(void** slot)>& f) {
     for (rt::DeferFrame* d = g->defers; d; d = d->prev) {
       f(reinterpret_cast<void**>(&d->calls));  // a heap array once the inline slots overflowed
       if (d->calls == d->inlineCalls) {
-        for (int64_t i = 0; i < d->ncalls; i++) f(reinterpret_cast<void**>(&d->inlineCalls[i]));
+        for (int64_t i = 0; i < d->ncalls; i++) {
+          const rt::TypeDesc* t = d->inlineLayouts[i];
+          if (!t) {
+            f(reinterpret_cast<void**>(&d->inlineCalls[i]));
+            continue;
+          }
+          auto** words = reinterpret_cast<void**>(d->inlineCalls[i]);
+          for (uint64_t w = 0; w < t->size / 8; w++) {
+            if (rt::pointerAt(t, w)) f(&words[w]);
+          }
+        }
       }
       for (int64_t i = 0; i < d->nresults; i++) f(&d->results[i]);
     }

@@ -233,7 +233,11 @@ void goji_defer_link(DeferFrame* f, int64_t nresults) {
 // unlinked those it unwound).
 DeferFrame* goji_defer_recovered() { return getg()->defers; }
 
-void goji_defer_push(DeferFrame* f, Closure* c, bool thunk) {
+// Pushes a deferred closure; layout describes a closure in the caller's
+// frame (null for one on the heap), which the code generator pushes only
+// while the inline slots last.
+void goji_defer_push(DeferFrame* f, Closure* c, bool thunk, const TypeDesc* layout) {
+  if (f->ncalls < kInlineDeferCalls) f->inlineLayouts[f->ncalls] = layout;
   if (f->ncalls == f->capcalls) {
     GOJI_ANCHOR;
     int64_t cap = f->capcalls * 2;

@@ -2,13 +2,8 @@
 
 package bufio
 
+// indexByte is implemented by the runtime (memchr, as Go's assembly).
+
 // indexByte returns the index of the first instance of c in b, or -1 if c
 // is not present in b.
-func indexByte(b []byte, c byte) int {
-	for i, x := range b {
-		if x == c {
-			return i
-		}
-	}
-	return -1
-}
+func indexByte(b []byte, c byte) int

@@ -1,6 +1,7 @@
 // bytealg.go holds the byte-search helpers strings needs: Go's versions
-// live in internal/bytealg (in assembly on most machines); these are the
-// portable Go ones. IndexByte, Count and Index are built on them.
+// live in internal/bytealg (in assembly on most machines). The searches for
+// a byte are natives for the same reason (memchr); the rest are Go's
+// portable code. IndexByte, Count and Index are built on them.
 //
 // Based on Go 1.19 src/internal/bytealg.
 // Copyright 2018 The Go Authors. BSD-style license: see stdlib/LICENSE.
@@ -69,21 +70,11 @@ func indexRabinKarp(s, substr string) int {
 	return -1
 }
 
-func countString(s string, c byte) int {
-	n := 0
-	for i := 0; i < len(s); i++ {
-		if s[i] == c {
-			n++
-		}
-	}
-	return n
-}
+// countString and indexByteString are implemented by the runtime.
 
-func indexByteString(s string, c byte) int {
-	for i := 0; i < len(s); i++ {
-		if s[i] == c {
-			return i
-		}
-	}
-	return -1
-}
+// countString returns the number of bytes of s equal to c.
+func countString(s string, c byte) int
+
+// indexByteString returns the index of the first byte of s equal to c, or
+// -1 if there is none.
+func indexByteString(s string, c byte) int

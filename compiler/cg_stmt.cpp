@@ -439,10 +439,28 @@ void CodeGen::rangeStmt(ForStmt* s, RangeClause* r) {
     k->addIncoming(b.getInt64(0), pre);
     b.CreateCondBr(b.CreateICmpSLT(k, str.parts[1]), body, done);
     b.SetInsertPoint(body);
+    // ASCII decodes inline, as gc's walkRange does; other bytes call the runtime.
+    llvm::Value* c = b.CreateLoad(i8, b.CreateInBoundsGEP(i8, str.parts[0], k));
+    llvm::Value* asciiRune = b.CreateZExt(c, i32);
+    llvm::Value* asciiNext = b.CreateAdd(k, b.getInt64(1));
+    llvm::BasicBlock* ascii = b.GetInsertBlock();
+    llvm::BasicBlock* multi = llvm::BasicBlock::Create(ctx, "range.rune", fs->fn);
+    llvm::BasicBlock* decoded = llvm::BasicBlock::Create(ctx, "range.decoded", fs->fn);
+    b.CreateCondBr(b.CreateICmpSLT(c, b.getInt8(0)), multi, decoded);
+    b.SetInsertPoint(multi);
     llvm::Value* rn = call(rt("goji_decoderune"), {str.parts[0], str.parts[1], k}, s->pos);
-    llvm::Value* next = b.CreateExtractValue(rn, {1});
-    bindBoth(Val{{k}}, basicType(BasicKind::Int), [&] { return Val{{b.CreateTrunc(b.CreateExtractValue(rn, {0}), i32)}}; },
-             universe().runeType);
+    llvm::Value* wideRune = b.CreateTrunc(b.CreateExtractValue(rn, {0}), i32);
+    llvm::Value* wideNext = b.CreateExtractValue(rn, {1});
+    multi = b.GetInsertBlock();
+    b.CreateBr(decoded);
+    b.SetInsertPoint(decoded);
+    llvm::PHINode* rune = b.CreatePHI(i32, 2);
+    rune->addIncoming(asciiRune, ascii);
+    rune->addIncoming(wideRune, multi);
+    llvm::PHINode* next = b.CreatePHI(i64, 2);
+    next->addIncoming(asciiNext, ascii);
+    next->addIncoming(wideNext, multi);
+    bindBoth(Val{{k}}, basicType(BasicKind::Int), [&] { return Val{{rune}}; }, universe().runeType);
     loopBody(s, done, post);
     k->addIncoming(next, b.GetInsertBlock());
     b.CreateBr(condBB);

@@ -363,6 +363,36 @@ static bool hasCallOrRecv(Expr* e) {
   }
 }
 
+// Whether t == t holds for every value of type t (types.IsReflexive):
+// floats (NaN) and interfaces (holding one) are not.
+static bool isReflexive(Type* t) {
+  Type* u = under(t);
+  if (Basic* b = u->as<Basic>()) return !isFloat(b);
+  if (u->is<Interface>()) return false;
+  if (Array* a = u->as<Array>()) return isReflexive(a->elem);
+  if (Struct* st = u->as<Struct>()) {
+    return std::all_of(st->fields.begin(), st->fields.end(), [](Var* f) { return isReflexive(f->type); });
+  }
+  return true;
+}
+
+// gc's isMapClear: `for k := range m { delete(m, k) }` clears the map in
+// one call. Keys that may not equal themselves could not all be deleted.
+static bool isMapClear(ForStmt* s, RangeClause* r, Expr* keyE, Expr* valE) {
+  auto var = [](Expr* e) -> Object* {
+    Name* n = e ? unparen(e)->as<Name>() : nullptr;
+    return n && n->obj && n->obj->is<Var>() ? n->obj : nullptr;
+  };
+  Object* m = var(r->x);
+  Object* k = var(keyE);
+  if (!r->def || !m || !k || valE || s->body->list.size() != 1) return false;
+  auto* stmt = s->body->list[0]->as<ExprStmt>();
+  auto* del = stmt ? unparen(stmt->x)->as<CallExpr>() : nullptr;
+  Name* fn = del ? unparen(del->fun)->as<Name>() : nullptr;
+  if (!fn || fn->mode != OperandMode::Builtin || static_cast<Builtin*>(fn->obj)->id != BuiltinId::Delete) return false;
+  return var(del->args[0]) == m && var(del->args[1]) == k && isReflexive(under(r->x->type)->as<Map>()->key);
+}
+
 void CodeGen::rangeStmt(ForStmt* s, RangeClause* r) {
   StmtOrder order(*this);
   order.operands(r->x, false);
@@ -405,6 +435,10 @@ void CodeGen::rangeStmt(ForStmt* s, RangeClause* r) {
     }
   }
   Type* xt = under(r->x->type);
+  if (xt->is<Map>() && isMapClear(s, r, keyE, valE)) {
+    call(rt("goji_mapclear"), {typeDesc(r->x->type), expr(r->x).parts[0]}, s->pos);
+    return;
+  }
   llvm::BasicBlock* condBB = llvm::BasicBlock::Create(ctx, "range.cond", fs->fn);
   llvm::BasicBlock* body = llvm::BasicBlock::Create(ctx, "range.body", fs->fn);
   llvm::BasicBlock* post = llvm::BasicBlock::Create(ctx, "range.post", fs->fn);

@@ -21,6 +21,13 @@ void typedmemmove(const TypeDesc* t, void* dst, const void* src, uint64_t n) {
   uint64_t bytes = t->size * n;
   if (bytes == 0 || dst == src) return;
   if (t->ptrdata == 0 || !barrierOn()) {
+    // A map's int or string key: whole words, all loaded before any store.
+    if (bytes == 8 || bytes == 16) {
+      uint64_t w[2];
+      std::memcpy(w, src, bytes);
+      std::memcpy(dst, w, bytes);
+      return;
+    }
     moveBytes(dst, src, bytes);
     return;
   }

@@ -14,6 +14,19 @@ namespace {
 
 uint8_t* rawbytes(int64_t n) { return static_cast<uint8_t*>(goji::gc::mallocgc(static_cast<uint64_t>(n), nullptr)); }
 
+// The one-byte strings, shared as Go's slicebytetostring shares
+// staticuint64s: string(b[i:i+1]) and string(rune) below 0x80 allocate
+// nothing. Static data, so gcverifyroots accepts pointers into it.
+const uint8_t* oneByteString(uint8_t c) {
+  static const uint8_t* const table = [] {
+    static uint8_t bytes[256];
+    for (int i = 0; i < 256; i++) bytes[i] = static_cast<uint8_t>(i);
+    goji::rt::registerStaticData(bytes, sizeof bytes);
+    return bytes;
+  }();
+  return table + c;
+}
+
 }  // namespace
 
 extern "C" {
@@ -82,6 +95,7 @@ bool goji_streq(const uint8_t* a, int64_t alen, const uint8_t* b, int64_t blen) 
 
 // string(rune)
 String goji_rune_to_string(int64_t r) {
+  if (r >= 0 && r < 0x80) return String{oneByteString(static_cast<uint8_t>(r)), 1};
   GOJI_ANCHOR;
   std::string s;
   unicode::appendRune(s, r < 0 || r > unicode::kMaxRune ? unicode::kRuneError : static_cast<int32_t>(r));
@@ -92,6 +106,7 @@ String goji_rune_to_string(int64_t r) {
 
 // string([]byte)
 String goji_bytes_to_string(const uint8_t* data, int64_t len) {
+  if (len == 1) return String{oneByteString(data[0]), 1};
   GOJI_ANCHOR;
   if (len == 0) return String{nullptr, 0};
   uint8_t* p = rawbytes(len);

@@ -8,6 +8,8 @@
 // object in the function's frame when each defer statement runs at most
 // once per call and all fit the record's inline slots: the record then
 // carries the closure's layout, by which the collector marks what it holds.
+#include <llvm/IR/IntrinsicInst.h>
+
 #include "compiler/cg.h"
 #include "vm/abi.h"
 
@@ -94,6 +96,15 @@ void CodeGen::callStmt(CallStmt* s) {
     if (dynamicCallee) replay.callee = b.CreateLoad(rawPtr, b.CreateStructGEP(ty, ctxArg, j++));
     for (llvm::Value*& a : replay.args) a = b.CreateLoad(fields[j], b.CreateStructGEP(ty, ctxArg, j)), j++;
     emitCall(replay, s->pos);
+    // The deferred function keeps a frame of its own: recover() checks that
+    // its caller is that frame, which inlining would fold into the thunk's.
+    for (llvm::BasicBlock& bb : *thunk) {
+      for (llvm::Instruction& i : bb) {
+        if (auto* c = llvm::dyn_cast<llvm::CallBase>(&i); c && !llvm::isa<llvm::IntrinsicInst>(c)) {
+          c->addFnAttr(llvm::Attribute::NoInline);
+        }
+      }
+    }
     b.CreateRetVoid();
     fs = outer;
     b.restoreIP(ip);

@@ -187,6 +187,7 @@ __attribute__((noinline)) void callDeferred(Panic* p, Closure* c) {
 void goexitRunningDefers() {
   GOJI_ANCHOR;
   G* g = getg();
+  g->goexiting = true;
   while (DeferFrame* f = g->defers) {
     if (f->ncalls == 0) {
       g->defers = f->prev;
@@ -287,6 +288,14 @@ void goji_defer_return(DeferFrame* f) {
       // The panic is over (and so are the ones it aborted): resume f's function.
       Panic* q = p.link;
       while (q && q->aborted) q = q->link;
+      // A panic raised while Goexit ran deferred calls, once recovered, does
+      // not resume f's function: Goexit goes on, and the panics it
+      // interrupted stay on the chain (Go's recovery of a panic whose link
+      // is the Goexit).
+      if (g->goexiting) {
+        g->panic = p.link;
+        goexitRunningDefers();
+      }
       g->panic = q;
       g->anchors.resize(static_cast<size_t>(f->anchorDepth));
       goji_longjmp(f->recovery);

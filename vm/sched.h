@@ -58,6 +58,7 @@ struct G {
   G* schedlink = nullptr;
   DeferFrame* defers = nullptr;  // frames of functions with deferred calls, innermost first
   Panic* panic = nullptr;        // the innermost active panic
+  bool goexiting = false;        // runtime.Goexit is running the deferred calls
   std::vector<void*> anchors;    // frame addresses of runtime entries active on this G, innermost last
   std::atomic<bool> preempt{false};  // sysmon asks the goroutine to yield at its next safepoint
   bool system = false;           // a runtime goroutine: not counted by NumGoroutine or deadlock checks

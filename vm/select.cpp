@@ -7,6 +7,7 @@
 // queues a sudog on every channel and parks; the operation that completes
 // one of them wins g->selectDone, and the select dequeues the rest.
 #include <algorithm>
+#include <span>
 #include <vector>
 
 #include "vm/chan.h"
@@ -23,38 +24,52 @@ struct SelectCase {
 };
 
 struct SelectLocks {
-  const std::vector<Hchan*>* order;  // distinct channels in lock order
+  std::span<Hchan* const> order;  // distinct channels in lock order
 };
 
-void sellock(const std::vector<Hchan*>& order) {
+void sellock(std::span<Hchan* const> order) {
   for (Hchan* c : order) c->lock.lock();
 }
 
-void selunlock(const std::vector<Hchan*>& order) {
+void selunlock(std::span<Hchan* const> order) {
   for (size_t i = order.size(); i-- > 0;) order[i]->lock.unlock();
 }
 
-void selparkcommit(void* arg) { selunlock(*static_cast<SelectLocks*>(arg)->order); }
+void selparkcommit(void* arg) { selunlock(static_cast<SelectLocks*>(arg)->order); }
+
+// The few slots most selects need live in the frame; more take the heap.
+template <typename T, size_t N>
+class CaseBuffer {
+ public:
+  explicit CaseBuffer(int64_t n) : data_(n <= int64_t{N} ? inline_ : (heap_.resize(static_cast<size_t>(n)), heap_.data())) {}
+  T* data() { return data_; }
+
+ private:
+  T inline_[N];
+  std::vector<T> heap_;
+  T* data_;
+};
 
 // Returns the chosen case's index and, for a receive, whether a value was
 // received; -1 if nothing was ready and block is false.
 std::pair<int64_t, bool> selectgo(SelectCase* cases, int64_t nsends, int64_t nrecvs, bool block) {
   G* gp = getg();
   int64_t ncases = nsends + nrecvs;
-  std::vector<int64_t> pollorder;
-  pollorder.reserve(static_cast<size_t>(ncases));
-  std::vector<Hchan*> lockorder;
+  CaseBuffer<int64_t, 8> pollbuf(ncases);
+  CaseBuffer<Hchan*, 8> lockbuf(ncases);
+  int64_t* poll = pollbuf.data();
+  size_t npoll = 0;
   for (int64_t i = 0; i < ncases; i++) {
     if (!cases[i].c) continue;  // nil channels are never ready
     // A random permutation: insert i at a random place.
-    size_t j = fastrandn(static_cast<uint32_t>(pollorder.size() + 1));
-    pollorder.push_back(0);
-    pollorder.back() = pollorder[j];
-    pollorder[j] = i;
-    lockorder.push_back(cases[i].c);
+    size_t j = fastrandn(static_cast<uint32_t>(npoll + 1));
+    poll[npoll] = poll[j];
+    poll[j] = i;
+    lockbuf.data()[npoll++] = cases[i].c;
   }
-  std::sort(lockorder.begin(), lockorder.end());
-  lockorder.erase(std::unique(lockorder.begin(), lockorder.end()), lockorder.end());
+  std::span<int64_t> pollorder(poll, npoll);
+  std::sort(lockbuf.data(), lockbuf.data() + npoll);
+  std::span<Hchan* const> lockorder(lockbuf.data(), std::unique(lockbuf.data(), lockbuf.data() + npoll));
 
   if (lockorder.empty() && !block) return {-1, false};
   if (pollorder.empty()) {
@@ -128,7 +143,7 @@ std::pair<int64_t, bool> selectgo(SelectCase* cases, int64_t nsends, int64_t nre
     }
   }
   gp->param = nullptr;
-  SelectLocks locks{&lockorder};
+  SelectLocks locks{lockorder};
   gopark(selparkcommit, &locks, "select");
 
   // Pass 3: the case that woke us; leave the other queues.

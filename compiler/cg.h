@@ -146,6 +146,7 @@ struct CodeGen {
   std::unordered_map<std::string, llvm::Constant*> cstrings;
   llvm::Constant* cstring(const std::string& s);
   std::pair<llvm::Constant*, uint64_t> gcMask(llvm::Type* layout);
+  bool isRegularMemory(Type* t);
   llvm::Constant* makeTypeDesc(const TypeDescFields& f);
   llvm::Constant* signatureDesc(Signature* sig);
   std::vector<MethodEntry> methodSet(Type* t);

@@ -139,6 +139,35 @@ llvm::Constant* CodeGen::rawTypeDesc(llvm::StructType* layout) {
   return g;
 }
 
+// Whether equality of t is equality of its bytes, so that maps hash and
+// compare its keys as memory (types.IsRegularMemory): integer-like scalars,
+// and arrays and structs of them without padding or blank fields.
+bool CodeGen::isRegularMemory(Type* t) {
+  Type* u = under(t);
+  switch (u->kind) {
+    case TypeKind::Basic: {
+      Basic* bt = u->as<Basic>();
+      return (bt->info & (IsInteger | IsBoolean)) || bt->bkind == BasicKind::UnsafePointer;
+    }
+    case TypeKind::Pointer:
+    case TypeKind::Chan: return true;
+    case TypeKind::Array: return isRegularMemory(u->as<Array>()->elem);
+    case TypeKind::Struct: {
+      std::span<Var*> fields = u->as<Struct>()->fields;
+      auto* st = llvm::cast<llvm::StructType>(memType(t));
+      const llvm::StructLayout* sl = mod->getDataLayout().getStructLayout(st);
+      uint64_t end = 0;
+      for (size_t i = 0; i < fields.size(); i++) {
+        if (fields[i]->name == "_" || !isRegularMemory(fields[i]->type)) return false;
+        if (sl->getElementOffset(static_cast<unsigned>(i)) != end) return false;
+        end += sizeOf(fields[i]->type);
+      }
+      return end == sizeOf(t);
+    }
+    default: return false;
+  }
+}
+
 llvm::Constant* CodeGen::typeDesc(Type* t) {
   if (isUntyped(t)) t = defaultType(t);
   std::string key = typeKey(t);
@@ -236,12 +265,7 @@ llvm::Constant* CodeGen::typeDesc(Type* t) {
     }
     default: break;
   }
-  // Equality of plain integer-like memory is memcmp.
-  if (Basic* bt = u->as<Basic>()) {
-    if ((bt->info & (IsInteger | IsBoolean)) || bt->bkind == BasicKind::UnsafePointer) f.flags |= rt::kRegularMemory;
-  } else if (u->is<Pointer>() || u->is<Chan>()) {
-    f.flags |= rt::kRegularMemory;
-  }
+  if (isRegularMemory(t)) f.flags |= rt::kRegularMemory;
   // The method set (concrete types only) waits for finishMethodTables.
   if (!u->is<Interface>() && !methodSet(t).empty()) {
     pendingMethodTables.push_back(PendingMethodTable{t, g, f, 0});

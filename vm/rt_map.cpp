@@ -84,16 +84,24 @@ uint64_t hashKey(const HMap* m, const void* key) {
     v *= 0x9e3779b97f4a7c15ULL;
     return v ^ (v >> 31);
   }
+  if (k->flags & kRegularMemory) return memhash(key, k->size, m->seed);
   return valueHash(k, key, m->seed);
 }
 
-// Map keys are mostly short strings: a loop beats a call of memcmp.
+// Map keys are mostly short, of varying length: word loads without a loop
+// over the bytes, whose exit branch mispredicts per key, or a call of memcmp.
 bool bytesEqual(const uint8_t* a, const uint8_t* b, int64_t n) {
-  if (n > 32) return std::memcmp(a, b, static_cast<size_t>(n)) == 0;
-  for (int64_t i = 0; i < n; i++) {
-    if (a[i] != b[i]) return false;
+  auto word = [](const uint8_t* p) {
+    uint64_t w;
+    std::memcpy(&w, p, 8);
+    return w;
+  };
+  if (n < 8) return loadShort(a, static_cast<uint64_t>(n)) == loadShort(b, static_cast<uint64_t>(n));
+  if (n <= 16) return word(a) == word(b) && word(a + n - 8) == word(b + n - 8);
+  for (; n > 16; a += 8, b += 8, n -= 8) {
+    if (word(a) != word(b)) return false;
   }
-  return true;
+  return word(a) == word(b) && word(a + n - 8) == word(b + n - 8);
 }
 
 bool keysEqual(const TypeDesc* k, const void* a, const void* b) {
@@ -102,7 +110,9 @@ bool keysEqual(const TypeDesc* k, const void* a, const void* b) {
     const auto* y = static_cast<const String*>(b);
     return x->len == y->len && (x->data == y->data || bytesEqual(x->data, y->data, x->len));
   }
-  if (k->flags & kRegularMemory) return std::memcmp(a, b, k->size) == 0;
+  if (k->flags & kRegularMemory) {
+    return bytesEqual(static_cast<const uint8_t*>(a), static_cast<const uint8_t*>(b), static_cast<int64_t>(k->size));
+  }
   return valueEqual(k, a, b);
 }
 

@@ -295,6 +295,7 @@ struct CodeGen {
   llvm::Value* dynType(llvm::Value* tab);
   Val binary(Operation* o);
   Val arith(Op op, const Val& x, const Val& y, Type* t, Pos pos);
+  Val concatStrings(Operation* o);
   Val shift(Operation* o);
   Val shiftValues(Op op, llvm::Value* l, Type* t, llvm::Value* r, Type* rt, Pos pos);
   Val conversion(Expr* arg, Type* to);

@@ -688,9 +688,38 @@ Val CodeGen::binary(Operation* o) {
     default: break;
   }
   Type* t = o->type;
+  if (op == Op::Add && isString(t)) return concatStrings(o);
   Val x = expr(o->x);
   Val y = expr(o->y);
   return arith(op, x, y, t, o->pos);
+}
+
+// a + b + c + ...: the operands left to right, then one runtime call per
+// four of them, as gc makes one concatstrings of an OADDSTR list.
+Val CodeGen::concatStrings(Operation* o) {
+  std::vector<Expr*> operands;
+  std::function<void(Expr*)> collect = [&](Expr* e) {
+    auto* add = unparen(e)->as<Operation>();
+    if (add && add->op == Op::Add && add->y && add->mode != OperandMode::Constant && isString(add->type)) {
+      collect(add->x);
+      collect(add->y);
+      return;
+    }
+    operands.push_back(e);
+  };
+  collect(o);
+  std::vector<Val> vals;
+  for (Expr* e : operands) vals.push_back(exprAs(e, o->type));
+  static const char* const kConcat[] = {nullptr, nullptr, "goji_concat2", "goji_concat3", "goji_concat4"};
+  Val acc = vals[0];
+  for (size_t i = 1; i < vals.size();) {
+    std::vector<llvm::Value*> args = acc.parts;
+    size_t n = 1;
+    for (; n < 4 && i < vals.size(); n++, i++) args.insert(args.end(), vals[i].parts.begin(), vals[i].parts.end());
+    llvm::Value* r = call(rt(kConcat[n]), args, o->pos);
+    acc = Val{{b.CreateExtractValue(r, {0}), b.CreateExtractValue(r, {1})}};
+  }
+  return acc;
 }
 
 Val CodeGen::arith(Op op, const Val& x, const Val& y, Type* t, Pos pos) {

@@ -21,11 +21,18 @@ void typedmemmove(const TypeDesc* t, void* dst, const void* src, uint64_t n) {
   uint64_t bytes = t->size * n;
   if (bytes == 0 || dst == src) return;
   if (t->ptrdata == 0 || !barrierOn()) {
-    // A map's int or string key: whole words, all loaded before any store.
-    if (bytes == 8 || bytes == 16) {
+    // A map key or channel element of one or two words: loaded whole
+    // before any store, in constant-size copies the compiler inlines.
+    if (bytes == 8) {
+      uint64_t w;
+      std::memcpy(&w, src, 8);
+      std::memcpy(dst, &w, 8);
+      return;
+    }
+    if (bytes == 16) {
       uint64_t w[2];
-      std::memcpy(w, src, bytes);
-      std::memcpy(dst, w, bytes);
+      std::memcpy(w, src, 16);
+      std::memcpy(dst, w, 16);
       return;
     }
     moveBytes(dst, src, bytes);

@@ -6,12 +6,13 @@
 //     stopped (a poll, a park, a system call). Each frame's slots are the
 //     GC pointers live across its call.
 //   - Per goroutine, the values no frame holds: its start closure until it
-//     runs, what its defer records hold (the records live in the frames of
-//     the functions that defer, unknown to the stack maps), the values of its active panics, and, while
-//     it is blocked in a channel operation, each sudog's channel and
-//     element (a heap box; an element in a frame of its own stack is not
-//     a heap object and the marker skips it), and the buffer of a system
-//     call it is in.
+//     runs; what its defer records hold (the records, and the closures of
+//     deferred calls with arguments, live in the frames of the functions
+//     that defer, where no stack map describes them); the values of its
+//     active panics; while it is blocked in a channel operation, each
+//     sudog's channel and element (a heap box; an element in a frame of
+//     its own stack is not a heap object and the marker skips it); and the
+//     buffer of a system call it is in.
 //   - The globals of the linked program (goji.roots).
 //   - The pending timers: the timer itself (usually inside a time.Timer
 //     or Ticker that nothing else may reference), its function and its

@@ -3,7 +3,7 @@
 // goji's collector is a precise, non-moving mark-sweep collector built from
 // the machinery of Go's 2014 concurrent collector (mgc0.c on dev.garbage):
 // phases, work buffers on lock-free lists, greyobject/scanobject, spans
-// with mark bits, sweepgen and lazy sweeping. In this version the mark
+// with marks, sweepgen and lazy sweeping. In this version the mark
 // phase runs with the world stopped, on GOMAXPROCS threads; sweeping is
 // concurrent with the program. Making marking concurrent means turning on
 // the write barrier (rt_barrier.cpp) during GCmark and keeping what is
@@ -30,11 +30,14 @@
 //     goroutine's start closure, defer frames, panic values and the
 //     elements of its blocked channel operations, the pending timers, and
 //     the finalizer table and queue (vm/gcroots.cpp, mfinal.cpp). Shading
-//     an object (greyobject) sets its mark bit and, if its span may hold
+//     an object (greyobject) sets its mark and, if its span may hold
 //     pointers, puts it in a work buffer; scanobject blackens it by shading
 //     every word its heap bits mark as a pointer. GOMAXPROCS markers drain
 //     the buffers in parallel; getfull is the barrier at which they agree
-//     that no grey object is left.
+//     that no grey object is left. Marks are a byte per object, set with
+//     a plain store: a shared word of mark bits would need a locked
+//     read-modify-write per object, which cost two markers a quarter of
+//     their marking time on binary trees.
 //
 //  4. GCmarktermination: objects with finalizers that were not reached are
 //     queued for the finalizer goroutine and kept (with what they reach)
@@ -45,8 +48,8 @@
 //  5. GCsweep: sweepgen advances by 2, making every span unswept; dead
 //     goroutines whose stacks were not yet trimmed leave the free lists;
 //     the world starts. A span is swept before a cache reuses it (mcentral)
-//     and by the background sweeper goroutine; sweeping turns the mark bits
-//     into the allocation bits and returns empty spans to the heap. After
+//     and by the background sweeper goroutine; sweeping packs the mark
+//     bytes into the allocation bits and returns empty spans to the heap. After
 //     the sweep the sweeper releases those goroutines' stack pages below
 //     their tops, the scavenger gives free pages beyond 110 % of the goal
 //     back to the OS, and sysmon releases pages idle for more than a second.

@@ -4,8 +4,10 @@
 // Invariants:
 //   - The world is stopped for the whole mark: nothing allocates, and no
 //     pointer moves. Marker threads are the collector's own and only read
-//     the heap, set mark bits (atomically when several run) and move
-//     workbufs.
+//     the heap, set mark bytes and move workbufs.
+//   - A mark byte is set with a plain store after a load saw it clear, so
+//     two markers may both mark, count and queue one object; scanning it
+//     twice is harmless, and the sweep counts the live objects exactly.
 //   - An object is grey while it is in a workbuf, black once scanned; only
 //     objects in spans that may hold pointers are ever grey. A large
 //     object is queued as its start; scanning that queues its other
@@ -53,16 +55,20 @@ thread_local uintptr_t scanning = 0;
   goji::rt::fatal(buf);
 }
 
-// Sets the mark bit of object i; false if it was already set.
-inline bool setMark(uint64_t* bits, uint32_t i) {
+// Sets the mark of object i; false if it was already set. Two markers
+// may both see it clear and both set it.
+inline bool setMark(uint8_t* marks, uint32_t i) {
+  if (__atomic_load_n(&marks[i], __ATOMIC_RELAXED)) return false;
+  __atomic_store_n(&marks[i], 1, __ATOMIC_RELAXED);
+  return true;
+}
+
+// Sets checkmark bit i (one marker: no other thread writes the word).
+inline bool setCheckmark(uint64_t* bits, uint32_t i) {
   uint64_t bit = uint64_t{1} << (i % 64);
-  uint64_t* w = &bits[i / 64];
-  if (__atomic_load_n(w, __ATOMIC_RELAXED) & bit) return false;
-  if (!parallel) {
-    *w |= bit;
-    return true;
-  }
-  return !(__atomic_fetch_or(w, bit, __ATOMIC_RELAXED) & bit);
+  if (bits[i / 64] & bit) return false;
+  bits[i / 64] |= bit;
+  return true;
 }
 
 // The span of the last pointer this marker followed: the objects a scan
@@ -89,9 +95,11 @@ inline void greyobject(uintptr_t p, GcWork& gw) {
     return;
   }
   if (!s->isAllocated(i)) badPointer(s, p, "runtime: marked free object");
-  if (!setMark(checkmarkMode ? s->checkmarkBits : s->gcmarkBits, i)) return;
-  if (checkmarkMode && !s->isMarked(i)) {
-    badPointer(s, p, "gccheckmark: reachable object left unmarked by the cycle");
+  if (checkmarkMode) {
+    if (!setCheckmark(s->checkmarkBits, i)) return;
+    if (!s->isMarked(i)) badPointer(s, p, "gccheckmark: reachable object left unmarked by the cycle");
+  } else if (!setMark(s->gcmarkBytes, i)) {
+    return;
   }
   gw.bytesMarked += s->elemsize;
   if (!s->noscan) gw.put(s->base + uintptr_t{i} * s->elemsize);

@@ -1,6 +1,6 @@
-// Sweeping (Go's mgcsweep.go): after a mark, a span's mark bits become its
-// allocation bits, unmarked objects are free, and empty spans go back to
-// the heap.
+// Sweeping (Go's mgcsweep.go): after a mark, a span's mark bytes, packed
+// into bits, become its allocation bits, unmarked objects are free, and
+// empty spans go back to the heap.
 //
 // Invariants:
 //   - Only the goroutine that CASed a span's sweepgen from sg-2 to sg-1
@@ -9,6 +9,8 @@
 //     unswept span.
 //   - The sweeper walks the span pool by index up to its size when the
 //     cycle began: spans made later are born swept.
+#include <emmintrin.h>
+
 #include <atomic>
 #include <cstring>
 
@@ -30,6 +32,16 @@ void clobber(uintptr_t p, uintptr_t n) {
   for (uintptr_t i = 0; i < n / 4; i++) w[i] = kClobberPattern;
 }
 
+// The 64 mark bytes at marks (each 0 or 1) as a word of bits.
+uint64_t packMarks(const uint8_t* marks) {
+  uint64_t bits = 0;
+  for (int i = 0; i < 64; i += 16) {
+    __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(marks + i));
+    bits |= uint64_t{static_cast<uint16_t>(_mm_movemask_epi8(_mm_slli_epi16(v, 7)))} << i;
+  }
+  return bits;
+}
+
 }  // namespace
 
 void startSweepCycle() {
@@ -41,7 +53,7 @@ bool sweepSpan(MSpan* s, bool preserve) {
   uint32_t sg = mheap().sweepgen.load(std::memory_order_relaxed);
   if (s->sizeclass == 0) {
     if (s->isMarked(0)) {
-      s->gcmarkBits[0] = 0;
+      s->gcmarkBytes[0] = 0;
       s->allocBits[0] = 1;
       s->sweepgen.store(sg, std::memory_order_release);
       return false;
@@ -54,7 +66,10 @@ bool sweepSpan(MSpan* s, bool preserve) {
   }
   uint32_t words = s->bitmapWords();
   uint32_t live = 0;
-  for (uint32_t w = 0; w < words; w++) live += static_cast<uint32_t>(__builtin_popcountll(s->gcmarkBits[w]));
+  for (uint32_t w = 0; w < words; w++) {
+    s->gcmarkBits[w] = packMarks(s->gcmarkBytes + 64 * w);
+    live += static_cast<uint32_t>(__builtin_popcountll(s->gcmarkBits[w]));
+  }
   uint32_t nfreed = s->allocCount - live;
   if (nfreed > 0 && gcdebug.clobberfree) {
     for (uint32_t i = 0; i < s->nelems; i++) {
@@ -62,7 +77,7 @@ bool sweepSpan(MSpan* s, bool preserve) {
     }
   }
   std::swap(s->allocBits, s->gcmarkBits);
-  std::memset(s->gcmarkBits, 0, words * sizeof(uint64_t));
+  std::memset(s->gcmarkBytes, 0, 64 * size_t{words});
   s->freeindex = 0;
   s->allocCount = live;
   s->allocCache = ~s->allocBits[0];

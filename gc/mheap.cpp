@@ -130,15 +130,17 @@ void MHeap::initSpan(MSpan* s, uint8_t sizeclass, bool noscan, uintptr_t elemsiz
   s->incache = false;
   s->next = s->prev = nullptr;
   size_t words = s->bitmapWords();
-  // One block: allocBits, gcmarkBits, checkmarkBits, then the heap bits.
+  // One block: allocBits, gcmarkBits, checkmarkBits, the heap bits, then
+  // the mark bytes (64 per bitmap word, so the sweep packs whole words).
   size_t heapWords = noscan ? 0 : s->npages * kPageSize / 8 / 64;
-  auto* bits = static_cast<uint64_t*>(std::calloc(3 * words + heapWords, sizeof(uint64_t)));
+  auto* bits = static_cast<uint64_t*>(std::calloc(3 * words + heapWords + 8 * words, sizeof(uint64_t)));
   if (!bits) outOfMemory();
   s->bitmaps = bits;
   s->allocBits = bits;
   s->gcmarkBits = bits + words;
   s->checkmarkBits = bits + 2 * words;
   s->heapBits = noscan ? nullptr : bits + 3 * words;
+  s->gcmarkBytes = reinterpret_cast<uint8_t*>(bits + 3 * words + heapWords);
   s->bitsType = nullptr;
   s->bitsMixed = false;
   s->sweepgen.store(sweepgen.load(std::memory_order_relaxed), std::memory_order_relaxed);
@@ -178,6 +180,7 @@ MSpan* MHeap::alloc(uintptr_t npages, uint8_t sizeclass, bool noscan, uintptr_t 
 void MHeap::free(MSpan* s) {
   std::free(s->bitmaps);
   s->bitmaps = s->allocBits = s->gcmarkBits = s->checkmarkBits = s->heapBits = nullptr;
+  s->gcmarkBytes = nullptr;
   goji::rt::LockGuard l(lock_);
   inusePages_ -= s->npages;
   s->needzero = true;

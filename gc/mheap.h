@@ -57,7 +57,13 @@ struct MSpan {
   uint32_t allocCountBeforeCache = 0;  // the allocations an mcache made count into MemStats
   uint64_t allocCache = 0;
   uint64_t* allocBits = nullptr;
-  uint64_t* gcmarkBits = nullptr;  // zero outside a cycle's mark phase
+  // The mark: a byte per object, so that parallel markers set marks with
+  // plain stores where a shared bit would need a locked read-modify-write
+  // (two markers may both mark an object and both scan it, which is
+  // harmless). Zero from the span's sweep to the next mark; the sweep packs
+  // them into gcmarkBits, which become the allocation bits.
+  uint8_t* gcmarkBytes = nullptr;
+  uint64_t* gcmarkBits = nullptr;
   uint64_t* checkmarkBits = nullptr;  // GODEBUG=gccheckmark=1's second bit
   uint64_t* heapBits = nullptr;  // scan spans: one bit per word, set for pointer words
   // Every slot's heap bits are those of one object of bitsType (malloc.cpp);
@@ -74,7 +80,7 @@ struct MSpan {
   uint32_t objIndex(uintptr_t p) const {
     return static_cast<uint32_t>((static_cast<uint64_t>(p - base) * divMul) >> 32);
   }
-  bool isMarked(uint32_t i) const { return gcmarkBits[i / 64] >> (i % 64) & 1; }
+  bool isMarked(uint32_t i) const { return __atomic_load_n(&gcmarkBytes[i], __ATOMIC_RELAXED) != 0; }
   bool isAllocated(uint32_t i) const { return i < freeindex || (allocBits[i / 64] >> (i % 64) & 1); }
   uint32_t bitmapWords() const { return (nelems + 63) / 64; }
   // Takes the right to sweep this span in generation sg (sg-2 → sg-1).

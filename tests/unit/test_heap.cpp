@@ -52,6 +52,26 @@ TEST_CASE("spanOf finds the object of an interior pointer", "[heap]") {
   CHECK(isHeapPointer(big + 5000));
 }
 
+TEST_CASE("sweeping packs the mark bytes into the allocation bits and clears them", "[heap]") {
+  uint8_t cls = sizeToClass(16);
+  MSpan* s = mheap().alloc(classToNPages(cls), cls, true, classToSize(cls));
+  REQUIRE(s->nelems == 512);
+  s->freeindex = s->nelems;
+  s->allocCount = s->nelems;
+  const std::set<uint32_t> marked{0, 1, 63, 64, 130, 200, 511};
+  for (uint32_t i : marked) s->gcmarkBytes[i] = 1;
+  CHECK(s->isMarked(130));
+  CHECK_FALSE(s->isMarked(131));
+  sweepSpan(s, true);
+  CHECK(s->allocCount == marked.size());
+  CHECK(s->freeindex == 0);
+  for (uint32_t i = 0; i < s->nelems; i++) {
+    REQUIRE(s->isAllocated(i) == (marked.count(i) == 1));
+    REQUIRE_FALSE(s->isMarked(i));
+  }
+  mheap().free(s);
+}
+
 TEST_CASE("allocations are zeroed and distinct; zero-sized ones share an address", "[heap]") {
   std::set<void*> seen;
   for (int i = 0; i < 10000; i++) {

@@ -552,14 +552,28 @@ llvm::Value* CodeGen::compare(Op op, const Val& x, const Val& y, Type* t) {
     b.CreateCondBr(b.CreateICmpEQ(tx, llvm::ConstantPointerNull::get(llvm::cast<llvm::PointerType>(tx->getType()))),
                    done, cmp);
     b.SetInsertPoint(cmp);
+    // Pointers and channels (an error's usual dynamic type) are equal when
+    // their data words are; the runtime compares the rest.
+    llvm::Value* kind = b.CreateLoad(i8, b.CreateConstInBoundsGEP1_64(i8, tx, offsetof(rt::TypeDesc, kind)));
+    llvm::Value* direct =
+        b.CreateOr(b.CreateICmpEQ(kind, b.getInt8(static_cast<uint8_t>(rt::Kind::Pointer))),
+                   b.CreateICmpEQ(kind, b.getInt8(static_cast<uint8_t>(rt::Kind::Chan))));
+    llvm::BasicBlock* word = llvm::BasicBlock::Create(ctx, "iface.word", fs->fn);
+    llvm::BasicBlock* slow = llvm::BasicBlock::Create(ctx, "iface.slow", fs->fn);
+    b.CreateCondBr(direct, word, slow);
+    b.SetInsertPoint(word);
+    llvm::Value* sameWord = b.CreateICmpEQ(x.parts[1], y.parts[1]);
+    b.CreateBr(done);
+    b.SetInsertPoint(slow);
     llvm::Value* eq = call(rt("goji_efaceeq"), {tx, x.parts[1], y.parts[1]}, Pos{});
-    llvm::BasicBlock* cmpEnd = b.GetInsertBlock();
+    llvm::BasicBlock* slowEnd = b.GetInsertBlock();
     b.CreateBr(done);
     b.SetInsertPoint(done);
-    llvm::PHINode* phi = b.CreatePHI(i1, 3);
+    llvm::PHINode* phi = b.CreatePHI(i1, 4);
     phi->addIncoming(b.getFalse(), cur);
     phi->addIncoming(b.getTrue(), nonNil);
-    phi->addIncoming(eq, cmpEnd);
+    phi->addIncoming(sameWord, word);
+    phi->addIncoming(eq, slowEnd);
     return eqOrNe(phi);
   }
   struct Part {

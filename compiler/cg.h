@@ -230,7 +230,10 @@ struct CodeGen {
   VarInfo& varHome(Var* v);
   llvm::GlobalVariable* globalVar(Var* v);
   llvm::Value* resultHomeSlot(llvm::Value* frame, size_t i);
-  Val funcLit(FuncLit* lit);
+  // frameLayout: the literal is deferred at once and its closure may be a
+  // stack object (FuncState::deferClosuresInFrame); receives the layout the
+  // defer record needs, or null if the closure is static.
+  Val funcLit(FuncLit* lit, llvm::StructType** frameLayout = nullptr);
   llvm::Constant* rawTypeDesc(llvm::StructType* layout);  // a descriptor for a runtime-internal layout
   llvm::Function* function(Func* f);
   std::vector<Func*> pendingBodies;  // declared functions whose bodies are still to be generated

@@ -4,10 +4,11 @@
 // or function without arguments is used as is, so recover() inside a
 // deferred one sees itself called by the runtime directly; anything else
 // becomes a thunk closure holding the evaluated values, which the runtime
-// knows to look through (vm/rt_panic.cpp). A deferred thunk is a stack
-// object in the function's frame when each defer statement runs at most
-// once per call and all fit the record's inline slots: the record then
-// carries the closure's layout, by which the collector marks what it holds.
+// knows to look through (vm/rt_panic.cpp). A deferred thunk, or a function
+// literal's closure deferred where it is written, is a stack object in the
+// function's frame when each defer statement runs at most once per call and
+// all fit the record's inline slots: the record then carries the closure's
+// layout, by which the collector marks what it holds.
 #include <llvm/IR/IntrinsicInst.h>
 
 #include "compiler/cg.h"
@@ -49,6 +50,12 @@ void CodeGen::callStmt(CallStmt* s) {
     if (SelectorExpr* sel = f->as<SelectorExpr>(); sel && !sel->selection) direct = sel->sel->obj ? sel->sel->obj->as<Func>() : nullptr;
     if (direct) {
       suspendCall(go, funcValue(direct), false, s->pos);
+      return;
+    }
+    if (FuncLit* lit = f->as<FuncLit>(); lit && !go && fs->deferClosuresInFrame) {
+      llvm::StructType* layout = nullptr;
+      llvm::Value* clo = funcLit(lit, &layout).parts[0];
+      suspendCall(false, clo, false, s->pos, layout);
       return;
     }
     if (!(f->is<SelectorExpr>() && static_cast<SelectorExpr*>(f)->selection &&

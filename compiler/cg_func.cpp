@@ -462,7 +462,7 @@ void CodeGen::declareVar(Var* v, const Val* init) {
 }
 
 // A function literal: its code, and a closure object capturing its cells.
-Val CodeGen::funcLit(FuncLit* lit) {
+Val CodeGen::funcLit(FuncLit* lit, llvm::StructType** frameLayout) {
   Signature* sig = lit->type->as<Signature>();
   std::string name = fs->closurePrefix + std::to_string(++fs->closures);
   llvm::Function* fn = llvm::Function::Create(funcType(sig, false), llvm::GlobalValue::InternalLinkage, name, *mod);
@@ -479,7 +479,8 @@ Val CodeGen::funcLit(FuncLit* lit) {
     std::vector<llvm::Type*> fields{rawPtr};
     for (size_t i = 0; i < caps.size(); i++) fields.push_back(gcPtr);
     auto* ty = llvm::StructType::get(ctx, fields);
-    clo = call(rt("goji_alloc"), {rawTypeDesc(ty)}, lit->pos);
+    if (frameLayout) *frameLayout = ty;
+    clo = frameLayout ? thunkClosure(false, ty, lit->pos) : call(rt("goji_alloc"), {rawTypeDesc(ty)}, lit->pos);
     b.CreateStore(fn, b.CreateStructGEP(ty, clo, 0));
     for (size_t i = 0; i < caps.size(); i++) {
       b.CreateStore(varHome(caps[i]).ptr, b.CreateStructGEP(ty, clo, static_cast<unsigned>(i + 1)));

@@ -449,6 +449,9 @@ llvm::Constant* CodeGen::methodWrapper(Type* t, const MethodEntry& m) {
     // (a call Go devirtualizes reports a nil dereference instead).
     Named* base = u->is<Pointer>() ? u->as<Pointer>()->base->as<Named>() : nullptr;
     if (base && path.empty() && !m.func->hasPtrRecv) panicwrapCheck(data, base, m.func, Pos{});
+    // A method promoted through a nil pointer: selecting the embedded
+    // field is the nil dereference.
+    if (u->is<Pointer>() && !path.empty()) nilCheck(data, Pos{});
     for (size_t i = 0; i < path.size(); i++) {
       a = field(a, path[i]);
       if (Pointer* p = under(a.type)->as<Pointer>()) {

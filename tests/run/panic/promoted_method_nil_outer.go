@@ -24,6 +24,30 @@ type POuter struct {
 
 type Deep struct{ Outer }
 
+// NilOK's Get handles a nil receiver, and Zero embeds it at offset 0, so
+// &z.NilOK of a nil z is nil again: the selection must still panic.
+type NilOK struct{ n int }
+
+func (t *NilOK) NGet() int {
+	if t == nil {
+		return -1
+	}
+	return t.n
+}
+
+type Zero struct {
+	NilOK
+	m int
+}
+
+type NGetter interface{ NGet() int }
+
+// Method M promoted from an embedded interface field.
+type WithIface struct {
+	x int
+	PGetter
+}
+
 type PGetter interface{ PGet() int }
 type Getter interface{ Get() int }
 
@@ -42,6 +66,8 @@ func main() {
 	try("iface *Deep Get", func() { Getter(dp).Get() })
 	try("iface *POuter Get", func() { Getter(pp).Get() })
 	try("iface POuter{} Get", func() { Getter(POuter{}).Get() })
+	try("iface *Zero NGet", func() { fmt.Println(NGetter((*Zero)(nil)).NGet()) })
+	try("iface *WithIface PGet", func() { fmt.Println(PGetter((*WithIface)(nil)).PGet()) })
 	try("direct *Outer Get", func() { op.Get() })
 	try("direct *Outer PGet", func() { op.PGet() })
 	try("method value *Outer Get", func() { f := op.Get; fmt.Println("bound"); f() })

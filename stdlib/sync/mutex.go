@@ -97,6 +97,8 @@ func (m *Mutex) TryLock() bool {
 	return atomic.CompareAndSwapInt32(&m.state, old, old|mutexLocked)
 }
 
+// goji: kept out of line, so that LLVM inlines the fast path that calls it.
+//go:noinline
 func (m *Mutex) lockSlow() {
 	var waitStartTime int64
 	starving := false
@@ -197,6 +199,8 @@ func (m *Mutex) Unlock() {
 	}
 }
 
+// goji: kept out of line, so that LLVM inlines the fast path that calls it.
+//go:noinline
 func (m *Mutex) unlockSlow(new int32) {
 	if (new+mutexLocked)&mutexLocked == 0 {
 		fatal("sync: unlock of unlocked mutex")

@@ -67,6 +67,8 @@ func (o *Once) Do(f func()) {
 	}
 }
 
+// goji: kept out of line, so that LLVM inlines the fast path that calls it.
+//go:noinline
 func (o *Once) doSlow(f func()) {
 	o.m.Lock()
 	defer o.m.Unlock()

@@ -95,6 +95,8 @@ func (rw *RWMutex) RUnlock() {
 	}
 }
 
+// goji: kept out of line, so that LLVM inlines the fast path that calls it.
+//go:noinline
 func (rw *RWMutex) rUnlockSlow(r int32) {
 	if r+1 == 0 || r+1 == -rwmutexMaxReaders {
 		fatal("sync: RUnlock of unlocked RWMutex")

@@ -34,6 +34,7 @@
 #include <vector>
 
 #include "compiler/cg_escape.h"
+#include "vm/abi.h"
 #include "compiler/codegen.h"
 #include "compiler/program.h"
 #include "compiler/types.h"
@@ -169,7 +170,7 @@ struct CodeGen {
   Val load(Addr a);
   // Whole values of more scalars than this are not flattened: loading one is
   // reported as not supported (tooLarge) rather than compiled for minutes.
-  static constexpr uint64_t kMaxValueScalars = 1024;
+  static constexpr uint64_t kMaxValueScalars = rt::kMaxValueScalars;
   // Goroutine stacks are small and fixed (vm/stack.h): variables and
   // temporaries larger than this live on the heap even when they do not
   // escape (a frame larger than a stack's guard region would jump it).

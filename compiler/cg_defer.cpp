@@ -1,7 +1,8 @@
 // defer and go: the call's function value and arguments are evaluated at
 // the statement (Go's rule) into a closure, which defer pushes on the
 // function's DeferFrame and go runs on a new goroutine. A call of a closure
-// or function without arguments is used as is, so recover() inside a
+// or function without arguments (whose results, if any, come back in
+// registers, to be dropped) is used as is, so recover() inside a
 // deferred one sees itself called by the runtime directly; anything else
 // becomes a thunk closure holding the evaluated values, which the runtime
 // knows to look through (vm/rt_panic.cpp). A deferred thunk, or a function
@@ -12,6 +13,7 @@
 #include <llvm/IR/IntrinsicInst.h>
 
 #include "compiler/cg.h"
+#include "compiler/lower_returns.h"
 #include "vm/abi.h"
 
 namespace goji {
@@ -44,7 +46,11 @@ void CodeGen::callStmt(CallStmt* s) {
     deferBuiltin(c, go);
     return;
   }
-  if (c->args.empty() && f->mode != OperandMode::TypeExpr) {
+  // A function that stores results into its caller's area is called by a
+  // thunk, which passes one: the runtime calls a closure with no results.
+  Signature* sig = under(f->type)->as<Signature>();
+  bool resultsInMemory = sig && returnsInMemory(funcType(sig, false)->getReturnType());
+  if (c->args.empty() && f->mode != OperandMode::TypeExpr && !resultsInMemory) {
     Func* direct = nullptr;
     if (Name* n = f->as<Name>()) direct = n->obj ? n->obj->as<Func>() : nullptr;
     if (SelectorExpr* sel = f->as<SelectorExpr>(); sel && !sel->selection) direct = sel->sel->obj ? sel->sel->obj->as<Func>() : nullptr;

@@ -61,6 +61,12 @@ Lowering lowering(llvm::Type* ret) {
   return l;
 }
 
+}  // namespace
+
+bool returnsInMemory(llvm::Type* ret) { return lowering(ret).memWords > 0; }
+
+namespace {
+
 llvm::FunctionType* loweredType(llvm::FunctionType* ft, const Lowering& l) {
   std::vector<llvm::Type*> params(ft->param_begin(), ft->param_end());
   params.push_back(llvm::PointerType::get(ft->getContext(), 0));

@@ -18,10 +18,16 @@
 
 namespace llvm {
 class Module;
+class Type;
 }
 
 namespace goji {
 
 void lowerLargeReturns(llvm::Module& m, bool pointerFreeOnly);
+
+// Whether a function returning ret stores part of its results into an area
+// its caller passes (so a caller that knows nothing of its results, as the
+// runtime calling a deferred function, cannot call it directly).
+bool returnsInMemory(llvm::Type* ret);
 
 }  // namespace goji

@@ -128,6 +128,11 @@ struct Closure {
   // captured variables follow
 };
 
+// The most scalars a value the code generator handles whole may flatten to
+// (CodeGen::kMaxValueScalars): so the most words a function's results
+// spill into its caller's area.
+constexpr size_t kMaxValueScalars = 1024;
+
 // The frame record of a Go function that defers calls: memory in the
 // function's own stack frame, linked from the goroutine while the function
 // runs (goji_defer_link). Generated code calls goji_setjmp on `recovery`
@@ -138,6 +143,7 @@ struct Closure {
 // more than kInlineDeferCalls), what inline closures in the stack hold,
 // through their layouts, and the result homes.
 constexpr int64_t kInlineDeferCalls = 8;
+
 struct DeferFrame {
   DeferFrame* prev;    // the enclosing function's frame
   Closure** calls;     // deferred closures, run last-in first-out: inlineCalls or a heap array

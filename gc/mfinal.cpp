@@ -47,13 +47,18 @@ bool fingParked = false;
 
 void unlockFin(void*) { finLock.unlock(); }
 
+// Runs a finalizer, its results dropped. A function whose results do not
+// fit the return registers stores the rest, a word per scalar, into an
+// area its caller passes last (compiler/lower_returns.h); one with fewer
+// results ignores the extra argument.
 void call(const Finalizer& f) {
+  uint64_t results[rt::kMaxValueScalars];
   if (f.argType->kind == Kind::Pointer) {
-    reinterpret_cast<void (*)(Closure*, void*)>(f.fn->fn)(f.fn, f.obj);
+    reinterpret_cast<void (*)(Closure*, void*, void*)>(f.fn->fn)(f.fn, f.obj, results);
     return;
   }
   const void* tab = f.argType->len == 0 ? static_cast<const void*>(f.objType) : goji_itab(f.argType, f.objType);
-  reinterpret_cast<void (*)(Closure*, const void*, void*)>(f.fn->fn)(f.fn, tab, f.obj);
+  reinterpret_cast<void (*)(Closure*, const void*, void*, void*)>(f.fn->fn)(f.fn, tab, f.obj, results);
 }
 
 void runfinq() {
@@ -79,12 +84,8 @@ void runfinq() {
 const TypeDesc* finalizerArg(const TypeDesc* objType, const TypeDesc* finType) {
   if (finType->kind != Kind::Func) badFinalizer(std::string("second argument is ") + finType->str + ", not a function");
   uint64_t nin = finType->len & 0xffff;
-  uint64_t nout = finType->len >> 16 & 0xffff;
   auto* params = static_cast<const TypeDesc* const*>(finType->fields);
   if (nin != 1 || (finType->len >> 32 & 1)) badFinalizer(std::string("cannot pass ") + objType->str + " to finalizer " + finType->str);
-  uint64_t resultBytes = 0;
-  for (uint64_t i = 0; i < nout; i++) resultBytes += params[nin + i]->size;
-  if (resultBytes > 16) rt::fatal(std::string("not supported by goji: finalizer ") + finType->str + " with large results");
   const TypeDesc* arg = params[0];
   if (arg == objType) return arg;
   if (arg->kind == Kind::Interface && (arg->len == 0 || goji_itab(arg, objType))) return arg;

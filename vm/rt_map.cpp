@@ -85,7 +85,13 @@ uint64_t hashKey(const HMap* m, const void* key) {
     return v ^ (v >> 31);
   }
   if (k->flags & kRegularMemory) return memhash(key, k->size, m->seed);
-  return valueHash(k, key, m->seed);
+  // valueHash's mixing leaves the low bits, which pick the slot, to the low
+  // bits of the last value: all zero for an integral float64. murmur3's
+  // finalizer spreads the whole word over them.
+  uint64_t h = valueHash(k, key, m->seed);
+  h ^= h >> 33;
+  h *= 0xff51afd7ed558ccdULL;
+  return h ^ (h >> 33);
 }
 
 // Map keys are mostly short, of varying length: word loads without a loop

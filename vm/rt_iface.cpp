@@ -8,6 +8,7 @@
 #include "gc/heap.h"
 #include "vm/runtime.h"
 #include "vm/runtime_symbols.h"
+#include "vm/sched.h"
 
 namespace goji::rt {
 
@@ -184,7 +185,7 @@ uint64_t valueHash(const TypeDesc* t, const void* p, uint64_t h) {
     case Kind::Float32: {
       float f = *static_cast<const float*>(p);
       if (f == 0) return mix(h, 0);  // +0 and -0 are equal
-      if (f != f) return mix(h, reinterpret_cast<uintptr_t>(p) ^ 0x5bd1e995);  // NaN != NaN: any hash
+      if (f != f) return mix(h, fastrand());  // NaN != NaN: a random hash, as Go's, spreads NaN keys
       uint32_t bits;
       std::memcpy(&bits, &f, 4);
       return mix(h, bits);
@@ -192,7 +193,7 @@ uint64_t valueHash(const TypeDesc* t, const void* p, uint64_t h) {
     case Kind::Float64: {
       double f = *static_cast<const double*>(p);
       if (f == 0) return mix(h, 0);
-      if (f != f) return mix(h, reinterpret_cast<uintptr_t>(p) ^ 0x5bd1e995);
+      if (f != f) return mix(h, fastrand());
       uint64_t bits;
       std::memcpy(&bits, &f, 8);
       return mix(h, bits);

@@ -20,7 +20,9 @@
 //     randomizes iteration order). While the generation is unchanged it reads
 //     the live arrays; after a rebuild it re-looks each snapshot key up in
 //     the live map, so entries deleted during iteration are not produced and
-//     elements are current.
+//     elements are current. Keys unequal to themselves (NaNs) cannot be
+//     looked up or deleted: the snapshot's entries stand, unless the map
+//     was cleared since the iteration began.
 #include <algorithm>
 #include <cstddef>
 #include <cstring>
@@ -48,6 +50,7 @@ struct HMap {
   uint8_t* ctrl;        // nslots control bytes
   uint8_t* slots;       // nslots entries of Layout::size bytes
   const TypeDesc* mapType;
+  uint64_t clears;  // bumped when the map is cleared
 };
 
 constexpr uint8_t kEmpty = 0;
@@ -187,6 +190,7 @@ struct MapIter {
   int64_t start;
   int64_t i;  // slots visited
   uint64_t generation;
+  uint64_t clears;
 };
 
 const TypeDesc* const kHMapType = runtimeType(
@@ -344,6 +348,7 @@ void goji_mapclear(const TypeDesc* mapType, HMap* m) {
   m->used = 0;
   m->count = 0;
   m->generation++;
+  m->clears++;
 }
 
 void goji_mapiternext(MapIter* it) {
@@ -357,10 +362,16 @@ void goji_mapiternext(MapIter* it) {
     if (it->ctrl[k] < kLive) continue;
     uint8_t* ent = slotAt(it->slots, l, k);
     if (it->generation != m->generation) {
-      // The map was rebuilt or cleared: produce the key only if it is still there.
-      int64_t e = find(m, l, ent, hashKey(m, ent), nullptr);
-      if (e < 0) continue;
-      ent = slotAt(m->slots, l, e);
+      // The map was rebuilt or cleared: produce the key only if it is still
+      // there. A key unequal to itself (a NaN) cannot be looked up, nor
+      // deleted: it is there, with its element, unless the map was cleared.
+      if (keysEqual(m->mapType->key, ent, ent)) {
+        int64_t e = find(m, l, ent, hashKey(m, ent), nullptr);
+        if (e < 0) continue;
+        ent = slotAt(m->slots, l, e);
+      } else if (it->clears != m->clears) {
+        continue;
+      }
     }
     writePointer(&it->key, ent);
     writePointer(&it->elem, ent + l.elemOff);
@@ -380,6 +391,7 @@ void* goji_mapiterinit(const TypeDesc* mapType, HMap* m) {
     it->n = m->nslots;
     it->start = static_cast<int64_t>(rng()() & static_cast<uint64_t>(it->n - 1));
     it->generation = m->generation;
+    it->clears = m->clears;
   }
   (void)mapType;
   goji_mapiternext(it);
